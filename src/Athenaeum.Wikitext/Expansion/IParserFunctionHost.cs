@@ -1,0 +1,32 @@
+using Athenaeum.Wikitext.Titles;
+
+namespace Athenaeum.Wikitext.Expansion;
+
+/// <summary>
+/// The render calling a parser function: its context, its limits and its output. Implemented by the
+/// preprocessor for each render.
+/// </summary>
+/// <remarks>Not thread-safe: belongs to one render.</remarks>
+public interface IParserFunctionHost
+{
+    /// <summary>Gets the render's context (page title, site, page source, clock, options).</summary>
+    ParserContext Context { get; }
+
+    /// <summary>Gets the output being built, for links, categories and warnings.</summary>
+    ParserOutput Output { get; }
+
+    /// <summary>
+    /// Counts one expensive call (<c>#ifexist</c>, <c>mw.title</c> existence). Returns
+    /// <see langword="false"/> once the limit is reached; the caller then treats the call as failed.
+    /// </summary>
+    /// <returns>Whether the call may go ahead.</returns>
+    bool TryIncrementExpensiveFunctionCount();
+
+    /// <summary>Adds a tracking category named by a message key, as MediaWiki's addTrackingCategory.</summary>
+    /// <param name="messageKey">The message key, for example "expensive-parserfunction-category".</param>
+    void AddTrackingCategory(string messageKey);
+
+    /// <summary>Records that the page's output depends on whether <paramref name="title"/> exists (for <c>#ifexist</c>).</summary>
+    /// <param name="title">The title checked.</param>
+    void AddExistenceDependency(PageTitle title);
+}

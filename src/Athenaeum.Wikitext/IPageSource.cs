@@ -1,0 +1,22 @@
+using Athenaeum.Wikitext.Titles;
+
+namespace Athenaeum.Wikitext;
+
+/// <summary>
+/// Where the renderer reads other pages from: templates, Lua modules, and page existence for link
+/// colouring and <c>#ifexist</c>. Declared here and implemented by storage, so that the wikitext
+/// library never touches a database (STYLE.md §2.5).
+/// </summary>
+/// <remarks>Implementations must be safe to call from several renders on different threads.</remarks>
+public interface IPageSource
+{
+    /// <summary>Gets the current content of a page, without following redirects.</summary>
+    /// <param name="title">The page's title (its fragment is ignored).</param>
+    /// <returns>The page, or <see langword="null"/> when it does not exist.</returns>
+    WikiPage? GetPage(PageTitle title);
+
+    /// <summary>Tells whether a page exists; cheaper than <see cref="GetPage"/>.</summary>
+    /// <param name="title">The page's title.</param>
+    /// <returns><see langword="true"/> when the page exists.</returns>
+    bool Exists(PageTitle title);
+}

@@ -1,0 +1,51 @@
+namespace Athenaeum.Wikitext;
+
+/// <summary>
+/// Limits and switches of a render. The defaults are MediaWiki 1.39's defaults (NewPP limit report),
+/// with the expensive-function limit of Wikimedia wikis.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record ParserOptions
+{
+    /// <summary>Gets the deepest template/parser-function nesting ($wgMaxTemplateDepth, 40).</summary>
+    public int MaxTemplateDepth { get; init; } = 40;
+
+    /// <summary>Gets the deepest preprocessor expansion nesting ($wgMaxPPExpandDepth, 100).</summary>
+    public int MaxExpandDepth { get; init; } = 100;
+
+    /// <summary>Gets the most preprocessor nodes a page may visit ($wgMaxPPNodeCount, 1,000,000).</summary>
+    public int MaxNodeCount { get; init; } = 1_000_000;
+
+    /// <summary>Gets the post-expand include size limit in bytes ($wgMaxArticleSize × 1024, 2 MB).</summary>
+    public long MaxIncludeSize { get; init; } = 2048 * 1024;
+
+    /// <summary>Gets the most expensive parser function calls (#ifexist, mw.title existence) per page.</summary>
+    public int MaxExpensiveFunctionCount { get; init; } = 500;
+
+    /// <summary>Gets the default thumbnail width in pixels.</summary>
+    public int ThumbSize { get; init; } = 180;
+
+    /// <summary>Gets the deepest heading level shown in the table of contents ($wgMaxTocLevel).</summary>
+    public int MaxTocLevel { get; init; } = 999;
+
+    /// <summary>Gets a value indicating whether ISBN, RFC and PMID magic links are made ($wgEnableMagicLinks).</summary>
+    public bool EnableMagicLinks { get; init; } = true;
+
+    /// <summary>Gets a value indicating whether the output is wrapped in <c>&lt;div class="mw-parser-output"&gt;</c>.</summary>
+    public bool WrapOutput { get; init; } = true;
+
+    /// <summary>Gets a value indicating whether section edit links are emitted (off for readers).</summary>
+    public bool EditSections { get; init; }
+
+    /// <summary>Gets a value indicating whether the table of contents is generated.</summary>
+    public bool EnableToc { get; init; } = true;
+
+    /// <summary>Gets a value indicating whether a page can transclude its subpages with relative names (enabled per namespace on wikis).</summary>
+    public bool EnableSubpages { get; init; }
+
+    /// <summary>Gets the Lua CPU time limit per page (Scribunto's default, 10 s).</summary>
+    public TimeSpan LuaCpuLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Gets the Lua memory limit per page in bytes (Scribunto's default, 50 MB).</summary>
+    public long LuaMemoryLimit { get; init; } = 50L * 1024 * 1024;
+}
