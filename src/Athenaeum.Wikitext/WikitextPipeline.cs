@@ -12,6 +12,8 @@ public sealed class WikitextPipeline
 {
     private readonly FrozenDictionary<string, IParserFunction> _functionsIgnoreCase;
     private readonly FrozenDictionary<string, IParserFunction> _functionsCaseSensitive;
+    private readonly FrozenDictionary<string, IMagicVariable> _variablesIgnoreCase;
+    private readonly FrozenDictionary<string, IMagicVariable> _variablesCaseSensitive;
 
     internal WikitextPipeline(WikitextPipelineBuilder builder)
     {
@@ -35,6 +37,19 @@ public sealed class WikitextPipeline
 
         _functionsIgnoreCase = ignoreCase.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _functionsCaseSensitive = caseSensitive.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var variablesIgnoreCase = new Dictionary<string, IMagicVariable>(StringComparer.OrdinalIgnoreCase);
+        var variablesCaseSensitive = new Dictionary<string, IMagicVariable>(StringComparer.Ordinal);
+        foreach (var variable in builder.Variables)
+        {
+            foreach (var name in variable.Names)
+            {
+                (variable.IsCaseSensitive ? variablesCaseSensitive : variablesIgnoreCase)[name] = variable;
+            }
+        }
+
+        _variablesIgnoreCase = variablesIgnoreCase.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _variablesCaseSensitive = variablesCaseSensitive.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Gets the extensions, in set-up order.</summary>
@@ -46,4 +61,11 @@ public sealed class WikitextPipeline
     /// <returns><see langword="true"/> when a function has that name.</returns>
     public bool TryGetParserFunction(string name, out IParserFunction function)
         => _functionsCaseSensitive.TryGetValue(name, out function!) || _functionsIgnoreCase.TryGetValue(name, out function!);
+
+    /// <summary>Finds a magic variable by name.</summary>
+    /// <param name="name">The name as written ("PAGENAME").</param>
+    /// <param name="variable">The variable found.</param>
+    /// <returns><see langword="true"/> when a variable has that name.</returns>
+    public bool TryGetVariable(string name, out IMagicVariable variable)
+        => _variablesCaseSensitive.TryGetValue(name, out variable!) || _variablesIgnoreCase.TryGetValue(name, out variable!);
 }

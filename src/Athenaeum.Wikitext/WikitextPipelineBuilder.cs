@@ -15,6 +15,9 @@ public sealed class WikitextPipelineBuilder
     /// <summary>Gets the parser functions, in registration order (a later one with the same name wins).</summary>
     public IList<IParserFunction> ParserFunctions { get; } = [];
 
+    /// <summary>Gets the magic variables, in registration order (a later one with the same name wins).</summary>
+    public IList<IMagicVariable> Variables { get; } = [];
+
     /// <summary>Adds an extension unless one of the same type is already present.</summary>
     /// <typeparam name="TExtension">The extension type.</typeparam>
     /// <param name="extension">The extension.</param>

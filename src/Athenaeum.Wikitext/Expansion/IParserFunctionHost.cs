@@ -15,6 +15,12 @@ public interface IParserFunctionHost
     /// <summary>Gets the output being built, for links, categories and warnings.</summary>
     ParserOutput Output { get; }
 
+    /// <summary>Gets the frame the call appears in (the template or page being expanded).</summary>
+    IExpansionFrame Frame { get; }
+
+    /// <summary>Gets the pipeline running the render, to look up other functions and tags.</summary>
+    WikitextPipeline Pipeline { get; }
+
     /// <summary>
     /// Counts one expensive call (<c>#ifexist</c>, <c>mw.title</c> existence). Returns
     /// <see langword="false"/> once the limit is reached; the caller then treats the call as failed.
