@@ -32,6 +32,17 @@ public interface IParserFunctionHost
     /// <param name="messageKey">The message key, for example "expensive-parserfunction-category".</param>
     void AddTrackingCategory(string messageKey);
 
+    /// <summary>
+    /// Gets per-render state of an extension (a Lua engine, a list of references), created by
+    /// <paramref name="create"/> on first use and kept until the render ends; state that is
+    /// <see cref="IDisposable"/> is disposed when the render ends.
+    /// </summary>
+    /// <typeparam name="T">The state type; one instance per type and render.</typeparam>
+    /// <param name="create">Creates the state on first use.</param>
+    /// <returns>The render's instance.</returns>
+    T GetExtensionState<T>(Func<T> create)
+        where T : class;
+
     /// <summary>Records that the page's output depends on whether <paramref name="title"/> exists (for <c>#ifexist</c>).</summary>
     /// <param name="title">The title checked.</param>
     void AddExistenceDependency(PageTitle title);
