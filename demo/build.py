@@ -7,8 +7,9 @@
 
 The manifest (src/manifest.tsv, tab-separated, '#' lines are comments) lists one page a
 line: page id, namespace, title, source file (relative to src/), timestamp, contributor
-(a user name as "Name#id", or an IP address), edit summary.  Content model and format
-follow the namespace: Module pages (828) are Scribunto Lua, everything else is wikitext.
+(a user name as "Name#id", or an IP address), edit summary.  Pages are written in page-id
+order. Content model and format follow the namespace: Module pages (828) are Scribunto
+Lua, except their /doc subpages, and everything else is wikitext.
 Page text is stored as MediaWiki saves it: trailing whitespace removed (the pre-save
 transform rtrims every revision).  bytes = UTF-8 length; sha1 = SHA-1 of the UTF-8 text
 written in base 36 and left-padded with zeros to 31 characters (MediaWiki's
@@ -77,6 +78,7 @@ def read_manifest():
             with open(os.path.join(SRC, file), encoding='utf-8') as tf:
                 text = tf.read().rstrip()
             pages.append(dict(id=pid, ns=ns, title=title, text=text, ts=ts, who=who, comment=comment))
+    pages.sort(key=lambda p: p['id'])
     return pages
 
 
@@ -108,7 +110,9 @@ def build() -> None:
     parts.append('    </namespaces>\n  </siteinfo>\n')
     for p in pages:
         rev = 7000 + p['id'] * 3
-        model, fmt = ('Scribunto', 'text/plain') if p['ns'] == 828 else ('wikitext', 'text/x-wiki')
+        # Scribunto keeps module documentation (Module:X/doc) as wikitext.
+        lua = p['ns'] == 828 and not p['title'].endswith('/doc')
+        model, fmt = ('Scribunto', 'text/plain') if lua else ('wikitext', 'text/x-wiki')
         text = p['text']
         sha = base36_sha1(text)
         redirect = re.match(r'#REDIRECT\s*\[\[([^\]|#]+)', text, re.IGNORECASE)
