@@ -150,10 +150,13 @@ def check(path: str) -> None:
         for rev in page.getElementsByTagName('revision'):
             t = rev.getElementsByTagName('text')[0]
             text = ''.join(c.data for c in t.childNodes)
-            want_bytes, want_sha = len(text.encode('utf-8')), base36_sha1(text)
-            sha_el = rev.getElementsByTagName('sha1')[0].firstChild.data
-            if int(t.getAttribute('bytes')) != want_bytes or t.getAttribute('sha1') != want_sha or sha_el != want_sha:
-                print(f'{title}: bytes/sha1 wrong (want {want_bytes} {want_sha})')
+            want_bytes, want_sha = str(len(text.encode('utf-8'))), base36_sha1(text)
+            sha_els = [e for e in rev.childNodes if e.nodeType == e.ELEMENT_NODE and e.tagName == 'sha1']
+            got = (t.getAttribute('bytes'), t.getAttribute('sha1'),
+                   sha_els[0].firstChild.data if sha_els and sha_els[0].firstChild else '')
+            if got != (want_bytes, want_sha, want_sha):
+                print(f'{title}: bytes="{got[0]}" sha1="{got[1]}" <sha1>{got[2]}</sha1>, '
+                      f'expected {want_bytes} and {want_sha}')
                 bad += 1
     summary = ', '.join(f'ns {k}: {v}' for k, v in sorted(counts.items()))
     print(f'{path}: well-formed; {sum(counts.values())} pages ({summary}); bad bytes/sha1: {bad}')
