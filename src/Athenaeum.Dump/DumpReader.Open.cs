@@ -78,14 +78,10 @@ public sealed partial class DumpReader
             }
 
             // A Wikimedia multistream dump starts with a small stream holding only the siteinfo, and more streams
-            // follow. A single-stream file is one big stream: stop decoding it early.
+            // follow. A single-stream file is one big stream: stop decoding it early. A fault in the first stream
+            // is left to the sequential reader, which reports it after the pages before it.
             using var decoder = new StreamDecoder(file, path, length);
             header = decoder.Decode(0, HeaderStreamLimit);
-            if (header.Error is not null)
-            {
-                throw header.Error;
-            }
-
             multistream = header.IsComplete && header.End < length && IsStreamStartAt(file, header.End);
         }
 

@@ -43,6 +43,8 @@ public sealed partial class DumpReader
         {
             await foreach (var page in channel.Reader.ReadAllAsync(token).ConfigureAwait(false))
             {
+                // ReadAllAsync drains queued pages without looking at the token: cancel between pages.
+                token.ThrowIfCancellationRequested();
                 yield return page;
             }
         }

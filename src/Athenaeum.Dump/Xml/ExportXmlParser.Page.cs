@@ -8,6 +8,15 @@ internal sealed partial class ExportXmlParser
 {
     private DumpPage? ReadNextPageCore()
     {
+        if (_afterPage)
+        {
+            // The previous page ended on its end tag; moving past it may need the next bz2 stream, whose faults
+            // belong after that page, not inside it.
+            _afterPage = false;
+            _currentTitle = null;
+            _ = _reader.Read();
+        }
+
         while (!_atEnd)
         {
             switch (_reader.MoveToContent())
@@ -96,7 +105,7 @@ internal sealed partial class ExportXmlParser
             }
         }
 
-        ReadEndElement();
+        _afterPage = true;
         if (title is null)
         {
             throw Bad("<page> has no <title>");

@@ -22,6 +22,7 @@ internal sealed partial class ExportXmlParser : IDisposable
     private readonly ExportNames _names;
     private string? _currentTitle;
     private bool _atEnd;
+    private bool _afterPage;
 
     /// <summary>Initializes a new instance of the <see cref="ExportXmlParser"/> class.</summary>
     /// <param name="path">The dump file, for messages.</param>
