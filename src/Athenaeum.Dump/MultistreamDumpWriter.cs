@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Athenaeum.Dump.Compression;
+using Athenaeum.Dump.Input;
 using Athenaeum.Dump.Xml;
 
 namespace Athenaeum.Dump;
@@ -8,7 +9,9 @@ namespace Athenaeum.Dump;
 /// <summary>
 /// Writes pages as a Wikimedia-style multistream dump: export 0.11 XML in a bzip2 file made of a header stream
 /// (root and siteinfo), streams of <see cref="MultistreamDumpWriterOptions.PagesPerStream"/> pages and a footer
-/// stream (<c>&lt;/mediawiki&gt;</c>), with its <c>-index.txt.bz2</c> of <c>offset:pageid:title</c> lines.
+/// stream (<c>&lt;/mediawiki&gt;</c>), with its <c>-index.txt.bz2</c> of <c>offset:pageid:title</c> lines. The XML is
+/// byte for byte what Wikimedia's exporter writes for the same pages, except <c>&lt;origin&gt;</c>, which is written as the
+/// revision id (<see cref="DumpRevision"/> does not carry it).
 /// </summary>
 /// <remarks>
 /// Streams are compressed on several threads and written in order. Not thread-safe: one caller writes pages in order,
@@ -195,7 +198,7 @@ public sealed class MultistreamDumpWriter : IAsyncDisposable
         foreach (var (id, title) in chunk.Entries)
         {
             lines.Append(offset.ToString(CultureInfo.InvariantCulture)).Append(':')
-                .Append(id.ToString(CultureInfo.InvariantCulture)).Append(':').Append(title).Append('\n');
+                .Append(id.ToString(CultureInfo.InvariantCulture)).Append(':').Append(IndexLineReader.Escape(title)).Append('\n');
         }
 
         _index.Write(Encoding.UTF8.GetBytes(lines.ToString()));

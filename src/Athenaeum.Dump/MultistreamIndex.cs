@@ -6,7 +6,9 @@ namespace Athenaeum.Dump;
 
 /// <summary>
 /// The index of a Wikimedia multistream dump (<c>&lt;name&gt;-index.txt.bz2</c>): one <c>offset:pageid:title</c>
-/// line per page, where <c>offset</c> is the byte offset of the bz2 stream holding the page. Titles may contain ':'.
+/// line per page, where <c>offset</c> is the byte offset of the bz2 stream holding the page. Titles may contain ':'
+/// and are HTML-escaped in Wikimedia's indexes ('&amp;' as <c>&amp;amp;</c>, '"' as <c>&amp;quot;</c>); entries hold them
+/// unescaped, and lookups accept both forms in the file.
 /// </summary>
 /// <remarks>
 /// <see cref="LoadAsync"/> keeps every entry in memory (fine up to a few million pages); the static
@@ -65,7 +67,10 @@ public sealed class MultistreamIndex
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(title);
         var wanted = Encoding.UTF8.GetBytes(title);
-        return Task.Run(() => Scan(path, reader => reader.TitleBytes.SequenceEqual(wanted), cancellationToken), cancellationToken);
+        var wantedEscaped = Encoding.UTF8.GetBytes(IndexLineReader.Escape(title));
+        return Task.Run(
+            () => Scan(path, reader => reader.TitleBytes.SequenceEqual(wanted) || reader.TitleBytes.SequenceEqual(wantedEscaped), cancellationToken),
+            cancellationToken);
     }
 
     /// <summary>Finds a page by id by scanning an index file, without loading it.</summary>

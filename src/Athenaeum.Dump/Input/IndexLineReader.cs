@@ -54,11 +54,27 @@ internal sealed class IndexLineReader : IDisposable
     /// <summary>Gets the page id of the current line.</summary>
     public long PageId { get; private set; }
 
-    /// <summary>Gets the UTF-8 title of the current line.</summary>
+    /// <summary>Gets the title of the current line as written: UTF-8, with '&amp;', '"', '&lt;' and '&gt;' escaped in Wikimedia's indexes.</summary>
     public ReadOnlySpan<byte> TitleBytes => _buffer.AsSpan(_titleStart, _titleLength);
 
-    /// <summary>Gets the title of the current line.</summary>
-    public string Title => Encoding.UTF8.GetString(TitleBytes);
+    /// <summary>Gets the title of the current line, unescaped.</summary>
+    public string Title => Unescape(Encoding.UTF8.GetString(TitleBytes));
+
+    /// <summary>
+    /// Escapes a title as Wikimedia writes it in an index: PHP's htmlspecialchars, which turns '&amp;', '"', '&lt;'
+    /// and '&gt;' into entities and leaves "'" alone.
+    /// </summary>
+    /// <param name="title">The title.</param>
+    /// <returns>The escaped title.</returns>
+    public static string Escape(string title) => title.Contains('&', StringComparison.Ordinal) || title.Contains('"', StringComparison.Ordinal) || title.Contains('<', StringComparison.Ordinal) || title.Contains('>', StringComparison.Ordinal)
+        ? title.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+        : title;
+
+    private static string Unescape(string title) => title.Contains('&', StringComparison.Ordinal)
+        ? title.Replace("&quot;", "\"", StringComparison.Ordinal).Replace("&lt;", "<", StringComparison.Ordinal)
+            .Replace("&gt;", ">", StringComparison.Ordinal).Replace("&#039;", "'", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal)
+        : title;
 
     /// <summary>Reads the next non-empty line.</summary>
     /// <returns><see langword="false"/> at the end of the index.</returns>

@@ -187,6 +187,7 @@ internal static class ExportXmlWriter
         output.Append("</").Append(name).Append(">\n");
     }
 
+    /// <summary>Escapes as MediaWiki's exporter does (htmlspecialchars: also '"' in text), plus what XML would otherwise normalize.</summary>
     private static void Escape(StringBuilder output, string value, string where, bool attribute)
     {
         var start = 0;
@@ -198,7 +199,7 @@ internal static class ExportXmlWriter
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
-                '"' when attribute => "&quot;",
+                '"' => "&quot;",
 
                 // XML parsers turn "\r\n" and "\r" into "\n" (XML 1.0 §2.11), and tabs and newlines in attributes into
                 // spaces (§3.3.3): character references keep them.
