@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Athenaeum.Dump.Input;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal struct TextPositionCounter
     private bool _started;
     private bool _lastWasCr;
     private int _pendingByte;
+    private Decoder? _utf8;
 
     /// <summary>Initializes a new instance of the <see cref="TextPositionCounter"/> struct.</summary>
     /// <param name="utf16">Whether the text is UTF-16.</param>
@@ -66,25 +69,6 @@ internal struct TextPositionCounter
         }
     }
 
-    private static int CountUtf16Units(ReadOnlySpan<byte> utf8)
-    {
-        var count = 0;
-        foreach (var b in utf8)
-        {
-            if ((b & 0xC0) != 0x80)
-            {
-                count++;
-            }
-
-            if (b >= 0xF0)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
     private void AdvanceUtf8(ReadOnlySpan<byte> data)
     {
         if (data.IsEmpty)
@@ -92,10 +76,14 @@ internal struct TextPositionCounter
             return;
         }
 
+        // The column counts UTF-16 code units, as decoded by the same UTF-8 rules the XML reader uses (invalid bytes
+        // become U+FFFD). The decoder keeps a sequence split between two reads; a line break is ASCII, so after one
+        // there is nothing pending and counting can restart there.
+        _utf8 ??= Encoding.UTF8.GetDecoder();
         var lastBreak = data.LastIndexOfAny((byte)'\n', (byte)'\r');
         if (lastBreak < 0)
         {
-            Column += CountUtf16Units(data);
+            Column += _utf8.GetCharCount(data, flush: false);
             _lastWasCr = false;
             return;
         }
@@ -124,7 +112,8 @@ internal struct TextPositionCounter
         }
 
         Line += breaks;
-        Column = CountUtf16Units(data[(lastBreak + 1)..]);
+        _utf8.Reset();
+        Column = _utf8.GetCharCount(data[(lastBreak + 1)..], flush: false);
         _lastWasCr = data[^1] == (byte)'\r';
     }
 

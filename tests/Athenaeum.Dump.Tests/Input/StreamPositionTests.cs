@@ -37,6 +37,27 @@ public sealed class StreamPositionTests : IDisposable
         Assert.Equal(expectedOffsets, pages.Select(p => p.SourceOffset));
     }
 
+    [Theory]
+    [InlineData(false, 1001, "\n")]
+    [InlineData(true, 1000, "\r\n")]
+    public async Task ReadPages_Utf16StreamsSplitAnywhere_SameAsPlainXmlWithStreamOffsets(bool bigEndian, int chunkSize, string newline)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(BuildXml(newline))).ToArray();
+        var plainPath = Path.Combine(_directory, "plain16.xml");
+        await File.WriteAllBytesAsync(plainPath, bytes);
+        var (dumpPath, chunkStarts, streamOffsets) = WriteSplit(bytes, chunkSize);
+
+        var (plain, expected) = await DumpTestHelpers.ReadAllAsync(plainPath);
+        var (_, pages) = await DumpTestHelpers.ReadAllAsync(dumpPath, new DumpReaderOptions { Parallelism = 2, UseIndex = false });
+
+        Assert.Equal(DumpKind.Xml, plain.Kind);
+        Assert.Equal("Ζεύς 😀 Ωμέγα", expected[6].Title);
+        Assert.Equal(expected.Select(DumpTestHelpers.Fingerprint), pages.Select(DumpTestHelpers.Fingerprint));
+        var pageStarts = AllIndexesOf(bytes, encoding.GetBytes("<page>"));
+        Assert.Equal(pageStarts.Select(at => streamOffsets[chunkStarts.FindLastIndex(start => start <= at)]), pages.Select(p => p.SourceOffset));
+    }
+
     private static string BuildXml(string newline)
     {
         var xml = SyntheticDump.Header() + SyntheticDump.Pages(1, 40).Replace("<title>Page 7</title>", "<title>Ζεύς 😀 Ωμέγα</title>", StringComparison.Ordinal)
