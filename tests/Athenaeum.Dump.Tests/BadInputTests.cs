@@ -231,6 +231,34 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("MaxPageTextLength", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReadPages_DeeplyNestedUnknownElement_ThrowsNestingLimit()
+    {
+        var bomb = string.Concat(Enumerable.Repeat("<x>", 100_000)) + string.Concat(Enumerable.Repeat("</x>", 100_000));
+        var xml = SyntheticDump.Header() + SyntheticDump.Pages(1, 1) + "  <page>\n    <title>Bomb</title>\n" + bomb + "</page>\n</mediawiki>";
+        var path = Path.Combine(_directory, "bomb.xml");
+        await File.WriteAllTextAsync(path, xml);
+
+        var (pages, error) = await ReadUntilErrorAsync(path, new DumpReaderOptions());
+
+        Assert.Single(pages);
+        Assert.Equal("Bomb", error.PageTitle);
+        Assert.Contains("nest deeper than 64", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadPages_HugeTitle_ThrowsBeforeHoldingIt()
+    {
+        var xml = SyntheticDump.Header() + "  <page>\n    <title>" + new string('T', 3_000_000) + "</title>\n  </page>\n</mediawiki>";
+        var path = Path.Combine(_directory, "title.xml");
+        await File.WriteAllTextAsync(path, xml);
+
+        var (pages, error) = await ReadUntilErrorAsync(path, new DumpReaderOptions());
+
+        Assert.Empty(pages);
+        Assert.Contains("<title> is longer than 1048576 characters", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<(List<DumpPage> Pages, DumpFormatException Error)> ReadUntilErrorAsync(string path, DumpReaderOptions options)
     {
         var pages = new List<DumpPage>();

@@ -24,7 +24,7 @@ internal sealed partial class ExportXmlParser
                 case XmlNodeType.Element when ReferenceEquals(_reader.LocalName, _names.Page):
                     return ReadPage();
                 case XmlNodeType.Element:
-                    _reader.Skip();
+                    SkipElement();
                     break;
                 case XmlNodeType.EndElement:
                     // </mediawiki>: read on to the end so that trailing garbage is reported.
@@ -70,7 +70,7 @@ internal sealed partial class ExportXmlParser
             var name = _reader.LocalName;
             if (ReferenceEquals(name, _names.Title))
             {
-                title = _reader.ReadElementContentAsString();
+                title = ReadString();
                 _currentTitle = title;
             }
             else if (ReferenceEquals(name, _names.Ns))
@@ -84,24 +84,17 @@ internal sealed partial class ExportXmlParser
             else if (ReferenceEquals(name, _names.Redirect))
             {
                 redirect = _reader.GetAttribute(_names.Title) ?? string.Empty;
-                _reader.Skip();
+                SkipElement();
             }
             else if (ReferenceEquals(name, _names.Revision))
             {
-                var revision = ReadRevision();
+                var revision = ReadRevision(_options.MaxPageTextLength - textLength);
                 textLength += revision.Text?.Length ?? 0;
-                if (textLength > _options.MaxPageTextLength)
-                {
-                    throw Bad(string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"the page's revisions hold more than {_options.MaxPageTextLength} characters of text (DumpReaderOptions.MaxPageTextLength)"));
-                }
-
                 revisions.Add(revision);
             }
             else
             {
-                _reader.Skip();
+                SkipElement();
             }
         }
 
@@ -119,7 +112,7 @@ internal sealed partial class ExportXmlParser
         return new DumpPage(title, ns.Value, id.Value, redirect, revisions, sourceOffset);
     }
 
-    private DumpRevision ReadRevision()
+    private DumpRevision ReadRevision(long textBudget)
     {
         if (_reader.IsEmptyElement)
         {
@@ -161,34 +154,34 @@ internal sealed partial class ExportXmlParser
             }
             else if (ReferenceEquals(name, _names.Comment))
             {
-                comment = ReadDeletable(RevisionDeletion.Comment, ref deleted);
+                comment = ReadDeletable(RevisionDeletion.Comment, ref deleted, MaxFieldLength);
             }
             else if (ReferenceEquals(name, _names.Minor))
             {
                 minor = true;
-                _reader.Skip();
+                SkipElement();
             }
             else if (ReferenceEquals(name, _names.Model))
             {
-                model = Common(_reader.ReadElementContentAsString());
+                model = Common(ReadString());
             }
             else if (ReferenceEquals(name, _names.Format))
             {
-                format = Common(_reader.ReadElementContentAsString());
+                format = Common(ReadString());
             }
             else if (ReferenceEquals(name, _names.Text))
             {
                 bytes = ReadOptionalInteger(_reader.GetAttribute("bytes"), "the bytes attribute of <text>");
                 textSha1 = _reader.GetAttribute(_names.Sha1);
-                text = ReadDeletable(RevisionDeletion.Text, ref deleted);
+                text = ReadDeletable(RevisionDeletion.Text, ref deleted, textBudget);
             }
             else if (ReferenceEquals(name, _names.Sha1))
             {
-                sha1 = _reader.ReadElementContentAsString();
+                sha1 = ReadString();
             }
             else
             {
-                _reader.Skip();
+                SkipElement();
             }
         }
 
@@ -218,7 +211,7 @@ internal sealed partial class ExportXmlParser
         if (IsDeleted())
         {
             deleted |= RevisionDeletion.Contributor;
-            _reader.Skip();
+            SkipElement();
             return null;
         }
 
@@ -237,7 +230,7 @@ internal sealed partial class ExportXmlParser
             var name = _reader.LocalName;
             if (ReferenceEquals(name, _names.Username))
             {
-                userName = _reader.ReadElementContentAsString();
+                userName = ReadString();
             }
             else if (ReferenceEquals(name, _names.Id))
             {
@@ -245,11 +238,11 @@ internal sealed partial class ExportXmlParser
             }
             else if (ReferenceEquals(name, _names.Ip))
             {
-                ip = _reader.ReadElementContentAsString();
+                ip = ReadString();
             }
             else
             {
-                _reader.Skip();
+                SkipElement();
             }
         }
 
@@ -257,22 +250,18 @@ internal sealed partial class ExportXmlParser
         return new DumpContributor(userName, userId, ip);
     }
 
-    private string? ReadDeletable(RevisionDeletion part, ref RevisionDeletion deleted)
+    private string? ReadDeletable(RevisionDeletion part, ref RevisionDeletion deleted, long limit)
     {
         if (IsDeleted())
         {
             deleted |= part;
-            _reader.Skip();
+            SkipElement();
             return null;
         }
 
-        if (_reader.IsEmptyElement)
-        {
-            _ = _reader.Read();
-            return string.Empty;
-        }
-
-        return _reader.ReadElementContentAsString();
+        return ReadContent(limit, () => Bad(part == RevisionDeletion.Text
+            ? string.Create(CultureInfo.InvariantCulture, $"the page's revisions hold more than {_options.MaxPageTextLength} characters of text (DumpReaderOptions.MaxPageTextLength)")
+            : string.Create(CultureInfo.InvariantCulture, $"<comment> is longer than {limit} characters")));
     }
 
     private bool IsDeleted() => _reader.HasAttributes && _reader.GetAttribute("deleted") is not null;

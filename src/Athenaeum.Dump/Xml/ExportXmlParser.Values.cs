@@ -7,7 +7,7 @@ internal sealed partial class ExportXmlParser
 {
     private long ReadInteger(string what)
     {
-        var text = _reader.ReadElementContentAsString();
+        var text = ReadString();
         return ReadOptionalInteger(text, "<" + what + ">")
             ?? throw Bad($"<{what}> is empty");
     }
@@ -29,7 +29,7 @@ internal sealed partial class ExportXmlParser
 
     private DateTimeOffset ReadTimestamp()
     {
-        var text = _reader.ReadElementContentAsString().Trim();
+        var text = ReadString().Trim();
 
         // MediaWiki writes ISO 8601 in UTC, always as yyyy-MM-ddTHH:mm:ssZ; parse that shape without the general parser.
         if (text.Length == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':' && text[19] == 'Z'

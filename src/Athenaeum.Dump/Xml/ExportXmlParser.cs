@@ -129,7 +129,7 @@ internal sealed partial class ExportXmlParser : IDisposable
                 }
                 else
                 {
-                    _reader.Skip();
+                    SkipElement();
                 }
             }
         }
@@ -152,23 +152,23 @@ internal sealed partial class ExportXmlParser : IDisposable
             var name = _reader.LocalName;
             if (ReferenceEquals(name, _names.SiteName))
             {
-                site.SiteName = _reader.ReadElementContentAsString();
+                site.SiteName = ReadString();
             }
             else if (ReferenceEquals(name, _names.DbName))
             {
-                site.DatabaseName = _reader.ReadElementContentAsString();
+                site.DatabaseName = ReadString();
             }
             else if (ReferenceEquals(name, _names.Base))
             {
-                site.Base = _reader.ReadElementContentAsString();
+                site.Base = ReadString();
             }
             else if (ReferenceEquals(name, _names.Generator))
             {
-                site.Generator = _reader.ReadElementContentAsString();
+                site.Generator = ReadString();
             }
             else if (ReferenceEquals(name, _names.Case))
             {
-                site.Case = _reader.ReadElementContentAsString();
+                site.Case = ReadString();
             }
             else if (ReferenceEquals(name, _names.Namespaces))
             {
@@ -176,7 +176,7 @@ internal sealed partial class ExportXmlParser : IDisposable
             }
             else
             {
-                _reader.Skip();
+                SkipElement();
             }
         }
 
@@ -196,7 +196,7 @@ internal sealed partial class ExportXmlParser : IDisposable
         {
             if (!ReferenceEquals(_reader.LocalName, _names.Namespace))
             {
-                _reader.Skip();
+                SkipElement();
                 continue;
             }
 
@@ -207,7 +207,7 @@ internal sealed partial class ExportXmlParser : IDisposable
             }
 
             var caseRule = _reader.GetAttribute(_names.Case) ?? site.Case;
-            var name = _reader.ReadElementContentAsString();
+            var name = ReadString();
             site.Namespaces.Add(new NamespaceDefinition(key, name, caseRule));
         }
 
