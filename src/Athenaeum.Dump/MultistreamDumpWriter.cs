@@ -83,6 +83,26 @@ public sealed class MultistreamDumpWriter : IAsyncDisposable
         return writer.StreamCount;
     }
 
+    /// <summary>Writes a whole dump and its index from pages produced asynchronously (for example by a <see cref="DumpReader"/>).</summary>
+    /// <param name="dumpPath">The dump to create.</param>
+    /// <param name="siteInfo">The siteinfo.</param>
+    /// <param name="pages">The pages, in order.</param>
+    /// <param name="options">Options, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels writing.</param>
+    /// <returns>The number of bz2 streams written, header and footer included.</returns>
+    public static async Task<int> WriteAsync(string dumpPath, SiteInfo siteInfo, IAsyncEnumerable<DumpPage> pages, MultistreamDumpWriterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        await using var writer = new MultistreamDumpWriter(dumpPath, siteInfo, options);
+        await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            await writer.WriteAsync(page, cancellationToken).ConfigureAwait(false);
+        }
+
+        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        return writer.StreamCount;
+    }
+
     /// <summary>Adds a page; a full stream of pages is compressed in the background.</summary>
     /// <param name="page">The page.</param>
     /// <param name="cancellationToken">Cancels waiting for earlier streams.</param>

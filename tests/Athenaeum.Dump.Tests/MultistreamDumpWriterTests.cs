@@ -61,6 +61,27 @@ public sealed partial class MultistreamDumpWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_PagesStreamedFromAReader_CopiesThePlainDumpAsMultistream()
+    {
+        var path = Path.Combine(_directory, "enwiki-copy.xml.bz2");
+        await using (var source = await DumpReader.OpenAsync(Athenaeum.Tests.Shared.CorpusPaths.Get("dumps/enwiki-2016-sample.xml.bz2")))
+        {
+            var streams = await MultistreamDumpWriter.WriteAsync(path, source.SiteInfo, source.ReadPagesAsync(), new MultistreamDumpWriterOptions { PagesPerStream = 50 });
+
+            Assert.Equal(1 + 5 + 1, streams);
+        }
+
+        var (_, original) = await DumpTestHelpers.ReadAllAsync(Athenaeum.Tests.Shared.CorpusPaths.Get("dumps/enwiki-2016-sample.xml.bz2"));
+        var (copy, pages) = await DumpTestHelpers.ReadAllAsync(path);
+        Assert.Equal(DumpKind.Bzip2Multistream, copy.Kind);
+        // Export 0.10 has no bytes attribute; the writer adds it (the UTF-8 length of the text).
+        Assert.All(original, p => Assert.Null(p.LatestRevision!.Bytes));
+        Assert.All(pages, p => Assert.Equal(Encoding.UTF8.GetByteCount(p.LatestRevision!.Text!), p.LatestRevision!.Bytes));
+        Assert.Equal(original.Select(DumpTestHelpers.Fingerprint), pages.Select(p => DumpTestHelpers.Fingerprint(WithoutBytes(p))));
+        Assert.Equal("0.11", copy.SiteInfo.SchemaVersion);
+    }
+
+    [Fact]
     public async Task WriteAsync_ControlCharacter_ThrowsNamingThePage()
     {
         var path = Path.Combine(_directory, "control.xml.bz2");
@@ -86,6 +107,9 @@ public sealed partial class MultistreamDumpWriterTests : IDisposable
     /// <summary>The writer fills in the checksum when a revision has none; compare without it.</summary>
     private static DumpPage Normalize(DumpPage page) =>
         page with { Revisions = [.. page.Revisions.Select(r => r with { Sha1 = null })] };
+
+    private static DumpPage WithoutBytes(DumpPage page) =>
+        page with { Revisions = [.. page.Revisions.Select(r => r with { Bytes = null })] };
 
     private static string Decompress(string path)
     {
