@@ -7,6 +7,9 @@ namespace Athenaeum.Dump;
 /// <summary>Reading one page of a multistream dump through its index, without reading the rest of the dump.</summary>
 public sealed partial class DumpReader
 {
+    /// <summary>The most decompressed bytes of the one stream read to find a page.</summary>
+    private const long SinglePageStreamLimit = 256L << 20;
+
     /// <summary>Reads one page of a multistream dump by title: finds it in the index, then decompresses only its stream.</summary>
     /// <param name="dumpPath">The multistream dump.</param>
     /// <param name="title">The full title, as in the dump.</param>
@@ -75,7 +78,7 @@ public sealed partial class DumpReader
         var length = RandomAccess.GetLength(file);
         using var decoder = new StreamDecoder(file, dumpPath, length);
         var header = decoder.Decode(0, HeaderStreamLimit);
-        var stream = decoder.Decode(entry.StreamOffset, ParallelMultistreamSource.MaxBufferedStreamBytes);
+        var stream = decoder.Decode(entry.StreamOffset, SinglePageStreamLimit);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -103,7 +106,7 @@ public sealed partial class DumpReader
             {
                 throw new DumpFormatException(dumpPath, entry.StreamOffset, entry.Title, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"the bz2 stream decompresses to more than {ParallelMultistreamSource.MaxBufferedStreamBytes} bytes; read the dump sequentially instead"));
+                    $"the bz2 stream decompresses to more than {SinglePageStreamLimit} bytes; read the dump sequentially instead"));
             }
 
             // The header stream opens <mediawiki> and the siteinfo, the page stream holds whole pages: close the root.

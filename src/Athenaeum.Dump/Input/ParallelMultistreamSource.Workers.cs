@@ -12,7 +12,7 @@ internal sealed partial class ParallelMultistreamSource
             using var decoder = new StreamDecoder(_file, _path, _fileLength);
             while (TryAssign(out var index, out var start))
             {
-                var result = decoder.Decode(start, MaxBufferedStreamBytes, () => Volatile.Read(ref _stopped));
+                var result = decoder.Decode(start, _maxBufferedStreamBytes, () => Volatile.Read(ref _stopped));
                 lock (_gate)
                 {
                     if (_stopped)

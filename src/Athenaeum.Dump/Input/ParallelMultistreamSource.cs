@@ -18,8 +18,11 @@ namespace Athenaeum.Dump.Input;
 /// </remarks>
 internal sealed partial class ParallelMultistreamSource : XmlInputSource
 {
-    /// <summary>The most decompressed bytes one stream may buffer; bigger streams are read sequentially.</summary>
-    internal const long MaxBufferedStreamBytes = 64L << 20;
+    /// <summary>
+    /// The most decompressed bytes one stream may buffer; bigger streams are read sequentially. A Wikimedia stream of
+    /// 100 pages is a few MB; the limit bounds memory at (ring capacity + 2) × 16 MB for any file.
+    /// </summary>
+    internal const long MaxBufferedStreamBytes = 16L << 20;
 
     private readonly string _path;
     private readonly string? _indexPath;
@@ -29,6 +32,7 @@ internal sealed partial class ParallelMultistreamSource : XmlInputSource
     private readonly DecodedStream?[] _ring;
     private readonly Thread[] _workers;
     private readonly object _gate = new();
+    private readonly long _maxBufferedStreamBytes;
 
     // Shared with the workers, guarded by _gate.
     private long _assigned;
@@ -58,8 +62,11 @@ internal sealed partial class ParallelMultistreamSource : XmlInputSource
     /// <param name="firstOffset">Where the first page stream starts (the header's end, or a resume offset).</param>
     /// <param name="starts">The stream offsets, from <paramref name="firstOffset"/> on; owned by this source.</param>
     /// <param name="workers">How many decompression threads to run.</param>
-    public ParallelMultistreamSource(string path, string? indexPath, DecodedStream header, long firstOffset, IStreamStartProvider starts, int workers)
+    /// <param name="maxBufferedStreamBytes">The most decompressed bytes a worker buffers for one stream.</param>
+    public ParallelMultistreamSource(
+        string path, string? indexPath, DecodedStream header, long firstOffset, IStreamStartProvider starts, int workers, long maxBufferedStreamBytes = MaxBufferedStreamBytes)
     {
+        _maxBufferedStreamBytes = maxBufferedStreamBytes;
         _path = path;
         _indexPath = indexPath;
         _file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);

@@ -26,6 +26,20 @@ public sealed class ParallelMultistreamSourceTests
     }
 
     [Fact]
+    public async Task Read_StreamsOverTheBufferLimit_AreReadSequentiallyWithSameBytes()
+    {
+        var offsets = (await FatwikiReference.IndexAsync()).StreamOffsets;
+
+        // 200 kB is below most fatwiki streams (about 385 kB of XML each): those fall back to the reading thread.
+        using var source = Open([.. offsets], authoritative: true, workers: 2, maxBuffered: 200_000);
+
+        var (bytes, seenOffsets) = ReadAll(source);
+
+        Assert.Equal(Sequential(), bytes);
+        Assert.Equal([0L, .. offsets, 2728239L], seenOffsets);
+    }
+
+    [Fact]
     public async Task Read_AuthoritativeOffsetInsideAStream_ThrowsIndexMismatch()
     {
         var offsets = (await FatwikiReference.IndexAsync()).StreamOffsets;
@@ -50,7 +64,7 @@ public sealed class ParallelMultistreamSourceTests
         Assert.InRange(source.PeakBufferedStreams, 2, source.Capacity + 2);
     }
 
-    private static ParallelMultistreamSource Open(List<long> candidates, bool authoritative, int workers)
+    private static ParallelMultistreamSource Open(List<long> candidates, bool authoritative, int workers, long maxBuffered = ParallelMultistreamSource.MaxBufferedStreamBytes)
     {
         var path = DumpTestHelpers.FatwikiDump;
         DecodedStream header;
@@ -60,7 +74,7 @@ public sealed class ParallelMultistreamSourceTests
             header = decoder.Decode(0, 1 << 20);
         }
 
-        return new ParallelMultistreamSource(path, authoritative ? "test-index.txt" : null, header, header.End, new ListStarts(candidates, authoritative), workers);
+        return new ParallelMultistreamSource(path, authoritative ? "test-index.txt" : null, header, header.End, new ListStarts(candidates, authoritative), workers, maxBuffered);
     }
 
     private static (byte[] Bytes, List<long> Offsets) ReadAll(ParallelMultistreamSource source, bool slowly = false)
