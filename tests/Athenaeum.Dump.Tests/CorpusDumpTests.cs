@@ -52,7 +52,7 @@ public sealed class CorpusDumpTests
     [Fact]
     public async Task ReadPages_FatwikiFirstPage_HasEveryRevisionField()
     {
-        var (_, pages) = await DumpTestHelpers.ReadAllAsync(DumpTestHelpers.FatwikiDump);
+        var pages = await FatwikiReference.Pages;
 
         var page = pages[0];
         Assert.Equal("MediaWiki:Sitesupport-url", page.Title);
@@ -77,7 +77,7 @@ public sealed class CorpusDumpTests
     [Fact]
     public async Task ReadPages_FatwikiEmptyText_IsEmptyStringNotNull()
     {
-        var (_, pages) = await DumpTestHelpers.ReadAllAsync(DumpTestHelpers.FatwikiDump);
+        var pages = await FatwikiReference.Pages;
 
         var empty = pages.Where(p => p.LatestRevision!.Bytes == 0).ToList();
         Assert.NotEmpty(empty);
