@@ -189,7 +189,40 @@ def cases_remove(rng):
     return out
 
 
+def cases_tidy(rng):
+    fixed = ['<b>x<div>y</div>z</b>', '<blockquote>foo</blockquote>', '<b>x<p>y</b>z</p>',
+             '<table>foo<tr><td>x</td></tr></table>', 'a', '<p>a</p>', 'a\n<div>b</div>c', '<span><div>x</div></span>y',
+             '<i><b>x</i>y</b>', '<li></li><p></p><table><tr></tr></table>', '<pre>\nx</pre>', '<pre>\n\nx</pre>',
+             '<textarea>\nx</textarea>', '<br><hr><wbr><img src="x">', 'a &amp; b &lt; &nbsp; &foo; & x &#x41;',
+             '<div title="a &amp; &quot; b &nbsp;\u00a0 \"">x</div>', 'a !b « c', '<style>a<b !</style>', '\x7f',
+             '<table><tr><td>a</td></tr></table>', '<ul><li>a<li>b</ul>', '<dl><dt>a<dd>b</dl>',
+             '<svg><path d="x"/><foreignObject><div>x</div></foreignObject></svg>', '<math><mi>x</mi><b>y</b></math>',
+             '<a href="x">1<a href="y">2</a>', '<p>a<div>b</div>c</p>', '<center>a</center>b', 'x<!-- c -->y',
+             '<blockquote>a<div>b</div>c</blockquote>', '<b><i><u>x<div>y</div>z</u></i></b>', '\n\n<b>x</b>\n',
+             '<small>a<p>b</p>c</small>', '<font color="red">a<table><tr><td>b</td></tr></table>c</font>']
+    out = [{'fn': 'tidy', 'in': s} for s in fixed]
+    out += [{'fn': 'tidy', 'in': soup(rng, TIDY_TOKENS, 1, 25)} for _ in range(1500)]
+    out += [{'fn': 'tidyFrench', 'in': s} for s in ['a !b', 'a :x « c', '<b>a !</b>', '<style>a !</style>', '<math><mi>a !</mi></math>']]
+    return out
+
+
+def cases_html_functions(rng):
+    fixed = ['<p>a<b>b</b></p><style>x</style>c&amp;d<br>e  \n f', '<i>Title</i> of <span style="color:red">x</span>',
+             '<script>alert(1)</script>t', 'a &copy b &copy; c &amp d &#x80; &#0; &#x110000; &ampx &notit;',
+             '<a href="x">y</a>', 'clean&copy', '<span title="&copy=x &copyx">y</span>', '<b>unclosed',
+             '<div><p>x</div>', '<textarea>a<b>c</textarea>', '<!-- c -->x', '<![CDATA[x]]>', '<meta itemprop=a content=b>',
+             '<span/>x', '<li/>', '<br/>', '<img src=x onerror=y>', '<math><mi>x</mi></math>', '<sup>2</sup>&nbsp;x']
+    tokens = TAG_TOKENS + ENTITY_TOKENS + ['<b>', '</b>', '<i>', '</i>', 'x', ' ', '<style>', '</style>']
+    out = []
+    for fn in ('strip', 'removeSome'):
+        out += [{'fn': fn, 'in': s} for s in fixed]
+        out += [{'fn': fn, 'in': soup(rng, tokens, 1, 16)} for _ in range(350)]
+    return out
+
+
 GROUPS = {
+    'html-functions': cases_html_functions,
+    'tidy': cases_tidy,
     'entities': cases_entities,
     'css': cases_css,
     'attributes': cases_attrs,
