@@ -24,13 +24,12 @@ internal sealed class ActiveFormattingElements
     /// <param name="element">The element.</param>
     public void Push(TreeElement element)
     {
-        var key = NoahKey(element);
         var count = 0;
         var earliest = -1;
         for (var i = _entries.Count - 1; i >= 0 && _entries[i] is not null; i--)
         {
             var entry = _entries[i]!;
-            if (!ReferenceEquals(entry, Bookmark) && string.Equals(NoahKey(entry), key, StringComparison.Ordinal))
+            if (!ReferenceEquals(entry, Bookmark) && IsSameKind(entry, element))
             {
                 count++;
                 earliest = i;
@@ -133,6 +132,23 @@ internal sealed class ActiveFormattingElements
     /// <param name="element">The new entry.</param>
     public void InsertAfter(TreeElement existing, TreeElement element) => _entries.Insert(IndexOf(existing) + 1, element);
 
-    private static string NoahKey(TreeElement element) =>
-        element.NoahKey ??= element.Namespace + " " + element.Name + "\u0002" + element.Attributes.GetSetKey();
+    /// <summary>Same tag name, namespace and attributes (names and values, in any order).</summary>
+    private static bool IsSameKind(TreeElement a, TreeElement b)
+    {
+        if (a.Namespace != b.Namespace || !string.Equals(a.Name, b.Name, StringComparison.Ordinal)
+            || a.Attributes.Count != b.Attributes.Count)
+        {
+            return false;
+        }
+
+        foreach (var (name, value) in a.Attributes.Items)
+        {
+            if (!string.Equals(b.Attributes.Get(name), value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -81,17 +81,4 @@ internal sealed class HtmlAttributeList
     /// <summary>Copies the list.</summary>
     /// <returns>A new list with the same attributes.</returns>
     public HtmlAttributeList Clone() => new(_items);
-
-    /// <summary>Gets a key that is equal for lists with the same names and values in any order (Noah's Ark clause).</summary>
-    /// <returns>The key.</returns>
-    public string GetSetKey()
-    {
-        if (_items.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        var sorted = _items.OrderBy(kv => kv.Key, StringComparer.Ordinal);
-        return string.Join('\u0000', sorted.Select(kv => kv.Key + "\u0001" + kv.Value));
-    }
 }

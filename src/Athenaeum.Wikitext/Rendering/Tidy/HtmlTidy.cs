@@ -30,7 +30,7 @@ public static class HtmlTidy
     public static string Tidy(string html, Func<string, string>? textProcessor)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var serializer = new TidySerializer(textProcessor);
+        var serializer = new TidySerializer(textProcessor) { SizeHint = html.Length + (html.Length / 8) + 16 };
         var builder = new HtmlTreeBuilder(new CompatMunger(serializer));
         builder.Parse(html, tokenSink: null, new HtmlTokenizerOptions(IgnoreCharacterReferences: true));
         return serializer.Serialize();

@@ -122,9 +122,15 @@ internal sealed partial class HtmlTokenizer
         _pos = _text.Length;
     }
 
-    /// <summary>RCDATA, RAWTEXT and script data: text up to the appropriate end tag.</summary>
+    /// <summary>RCDATA and RAWTEXT: text up to the appropriate end tag.</summary>
     private void RunRawText()
     {
+        if (_state == HtmlTokenizerState.ScriptData)
+        {
+            RunScriptData();
+            return;
+        }
+
         var start = _pos;
         var search = _pos;
         while (true)
@@ -137,11 +143,7 @@ internal sealed partial class HtmlTokenizer
                 return;
             }
 
-            var nameEnd = lt + 2 + _appropriateEndTag.Length;
-            if (nameEnd < _text.Length
-                && string.Compare(_text, lt + 2, _appropriateEndTag, 0, _appropriateEndTag.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && IsAsciiOnly(_text, lt + 2, _appropriateEndTag.Length)
-                && (IsTagSpace(_text[nameEnd]) || _text[nameEnd] is '/' or '>'))
+            if (IsAppropriateEndTagAt(lt))
             {
                 EmitText(start, lt, _decodeReferences && _state == HtmlTokenizerState.RcData);
                 _state = HtmlTokenizerState.Data;
@@ -152,6 +154,17 @@ internal sealed partial class HtmlTokenizer
 
             search = lt + 2;
         }
+    }
+
+    /// <summary>Whether "&lt;/" + the appropriate end tag name + one of <c>\t \n \f space / &gt;</c> starts at <paramref name="lt"/>.</summary>
+    private bool IsAppropriateEndTagAt(int lt)
+    {
+        var nameEnd = lt + 2 + _appropriateEndTag.Length;
+        return nameEnd < _text.Length
+            && _text[lt] == '<' && _text[lt + 1] == '/'
+            && string.Compare(_text, lt + 2, _appropriateEndTag, 0, _appropriateEndTag.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && IsAsciiOnly(_text, lt + 2, _appropriateEndTag.Length)
+            && (IsTagSpace(_text[nameEnd]) || _text[nameEnd] is '/' or '>');
     }
 
     private static bool IsAsciiOnly(string text, int start, int length)

@@ -48,6 +48,12 @@ internal sealed class SerializerNode
     /// <summary>Gets or sets the munger's state for this node; null once the element has ended.</summary>
     public MungerData? Munger { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the serialized contents are all whitespace (computed before writing).</summary>
+    internal bool ContentAllWhitespace { get; set; }
+
+    /// <summary>Gets or sets the first character of the serialized contents, or NUL when empty (computed before writing).</summary>
+    internal char ContentFirstChar { get; set; }
+
     /// <summary>Gets the last child (a node or a string), or null.</summary>
     public object? LastChild => Children.Count == 0 ? null : Children[^1];
 

@@ -56,7 +56,7 @@ internal static class TidyFormatter
     /// <param name="sb">The output.</param>
     public static void WriteChildren(SerializerNode parent, StringBuilder sb)
     {
-        var info = Measure(parent);
+        Measure(parent);
         var stack = new Stack<(SerializerNode Node, int Next)>();
         stack.Push((parent, 0));
         while (stack.Count > 0)
@@ -79,16 +79,15 @@ internal static class TidyFormatter
                     sb.Append(s);
                     break;
                 case SerializerNode child:
-                    WriteStart(child, info, sb);
+                    WriteStart(child, sb);
                     stack.Push((child, 0));
                     break;
             }
         }
     }
 
-    private static void WriteStart(SerializerNode node, Dictionary<SerializerNode, ContentInfo> info, StringBuilder sb)
+    private static void WriteStart(SerializerNode node, StringBuilder sb)
     {
-        var content = info[node];
         if (node.IsPWrapper)
         {
             if (node.NonblankNodeCount > 0)
@@ -99,7 +98,7 @@ internal static class TidyFormatter
             return;
         }
 
-        if (IsMarkedEmpty(node, content))
+        if (IsMarkedEmpty(node))
         {
             sb.Append('<').Append(node.Name).Append(" class=\"mw-empty-elt\">");
             return;
@@ -118,7 +117,7 @@ internal static class TidyFormatter
         }
 
         sb.Append('>');
-        if (node.Namespace == HtmlNamespace.Html && content.FirstChar == '\n' && node.Name is "pre" or "textarea" or "listing")
+        if (node.Namespace == HtmlNamespace.Html && node.ContentFirstChar == '\n' && node.Name is "pre" or "textarea" or "listing")
         {
             sb.Append('\n');
         }
@@ -144,8 +143,8 @@ internal static class TidyFormatter
 
     private static bool IsVoidHtml(SerializerNode node) => node.Namespace == HtmlNamespace.Html && VoidElements.Contains(node.Name);
 
-    private static bool IsMarkedEmpty(SerializerNode node, ContentInfo content) =>
-        node.Name is "li" or "p" or "tr" && node.Attributes.Count == 0 && content.AllWhitespace;
+    private static bool IsMarkedEmpty(SerializerNode node) =>
+        node.Name is "li" or "p" or "tr" && node.Attributes.Count == 0 && node.ContentAllWhitespace;
 
     private static string EncodeAttribute(string value)
     {
@@ -158,13 +157,9 @@ internal static class TidyFormatter
         return Sanitization.Sanitizer.NormalizeCharReferences(escaped);
     }
 
-    /// <summary>What a node's serialized contents look like: all whitespace? first character?</summary>
-    private readonly record struct ContentInfo(bool AllWhitespace, char FirstChar);
-
-    /// <summary>Computes <see cref="ContentInfo"/> for every node below <paramref name="top"/> (post-order, iterative).</summary>
-    private static Dictionary<SerializerNode, ContentInfo> Measure(SerializerNode top)
+    /// <summary>Computes, for every node below <paramref name="top"/>, whether its contents are all whitespace and how they start (post-order, iterative).</summary>
+    private static void Measure(SerializerNode top)
     {
-        var result = new Dictionary<SerializerNode, ContentInfo>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<(SerializerNode Node, bool Expanded)>();
         stack.Push((top, false));
         while (stack.Count > 0)
@@ -191,7 +186,7 @@ internal static class TidyFormatter
                 var (childAllWs, childFirst) = child switch
                 {
                     string s => (IsWhitespace(s), s.Length > 0 ? s[0] : '\0'),
-                    SerializerNode c => OwnSerialization(c, result[c]),
+                    SerializerNode c => OwnSerialization(c),
                     _ => (true, '\0'),
                 };
                 allWhitespace &= childAllWs;
@@ -201,15 +196,14 @@ internal static class TidyFormatter
                 }
             }
 
-            result[node] = new ContentInfo(allWhitespace, first);
+            node.ContentAllWhitespace = allWhitespace;
+            node.ContentFirstChar = first;
         }
-
-        return result;
     }
 
     /// <summary>How an element's own serialization starts: a wrapper holding nothing is just its contents.</summary>
-    private static (bool AllWhitespace, char First) OwnSerialization(SerializerNode node, ContentInfo content) =>
-        node.IsPWrapper && node.NonblankNodeCount == 0 ? (content.AllWhitespace, content.FirstChar) : (false, '<');
+    private static (bool AllWhitespace, char First) OwnSerialization(SerializerNode node) =>
+        node.IsPWrapper && node.NonblankNodeCount == 0 ? (node.ContentAllWhitespace, node.ContentFirstChar) : (false, '<');
 
     private static bool IsWhitespace(string s)
     {

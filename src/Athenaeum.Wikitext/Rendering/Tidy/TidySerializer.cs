@@ -23,6 +23,9 @@ internal sealed class TidySerializer
         Root = new SerializerNode(HtmlNamespace.Html, "#root", HtmlAttributeList.Empty, isVoid: false);
     }
 
+    /// <summary>Gets or sets the expected output size, to size the output buffer.</summary>
+    public int SizeHint { get; set; } = 256;
+
     /// <summary>Gets the document root (its first child is the fragment's virtual html element).</summary>
     public SerializerNode Root { get; }
 
@@ -107,7 +110,7 @@ internal sealed class TidySerializer
     /// <returns>The HTML.</returns>
     public string Serialize()
     {
-        var sb = new StringBuilder();
+        var sb = new StringBuilder(SizeHint);
         if (Root.Children.Count > 0 && Root.Children[0] is SerializerNode html)
         {
             TidyFormatter.WriteChildren(html, sb);

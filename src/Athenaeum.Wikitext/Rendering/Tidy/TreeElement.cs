@@ -39,9 +39,6 @@ internal sealed class TreeElement
     /// <summary>Gets or sets the node the tree handler made for this element.</summary>
     public object? UserData { get; set; }
 
-    /// <summary>Gets or sets the cached Noah's Ark key.</summary>
-    public string? NoahKey { get; set; }
-
     /// <summary>Gets whether this is the HTML element <paramref name="name"/>.</summary>
     /// <param name="name">A lower-case HTML tag name.</param>
     /// <returns><see langword="true"/> for an HTML element of that name.</returns>

@@ -189,6 +189,46 @@ def cases_remove(rng):
     return out
 
 
+FORMATTING = ['a', 'b', 'i', 'u', 's', 'em', 'strong', 'font', 'big', 'small', 'code', 'tt', 'nobr', 'strike']
+BLOCKS = ['div', 'p', 'blockquote', 'center', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h2', 'pre', 'table', 'section',
+          'address', 'figure', 'figcaption', 'main', 'details', 'summary']
+INLINES = ['span', 'sup', 'sub', 'abbr', 'cite', 'q', 'ruby', 'rt', 'rp', 'rb', 'rtc', 'bdi', 'mark', 'data', 'time', 'var',
+           'kbd', 'samp', 'label', 'button', 'select', 'option', 'optgroup', 'textarea', 'img', 'br', 'hr', 'wbr', 'input',
+           'video', 'audio', 'source', 'param']
+TABLES = ['table', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup', 'col']
+OTHERS = ['svg', 'math', 'mi', 'mo', 'mtext', 'annotation-xml', 'foreignObject', 'desc', 'title', 'path', 'g', 'style',
+          'script', 'template', 'noscript', 'iframe', 'xmp', 'listing', 'plaintext', 'form', 'frameset', 'body', 'html',
+          'head', 'meta', 'link', 'base', 'image', 'isindex', 'menuitem', 'marquee', 'object', 'applet', 'embed', 'area',
+          'keygen', 'frame', 'noframes', 'noembed', 'mglyph', 'malignmark']
+ATTR_CHOICES = ['', ' class="x"', ' class="y"', ' id=a', ' title="t &amp; u"', " style='c:d'", ' href="h"',
+                ' encoding="text/html"', ' encoding="TEXT/HTML"', ' type=hidden', ' type=text', ' color=red', ' a=1 a=2',
+                ' x', ' =y', ' "q"=1', " viewbox='0 0 1 1'", ' definitionurl=u', ' xlink:href=z']
+TEXTS = ['x', 'y z', ' ', '\n', '\t', 'a !', '« b', '&amp;', '&lt;', '&nbsp;', '&#160;', '&foo;', '&', '\u00a0', '\u0338',
+         '\r', '\r\n', '\x00', '\x7f', 'é', '<', '>', '"', "'", '&#x41', '&copy']
+ODD = ['<!-- c -->', '<!-->', '<!--->', '<!-- a -- b -->', '<!-- x --!>', '<![CDATA[cd]]>', '<!DOCTYPE x>', '<?pi?>',
+       '</>', '</ y>', '<!x>', '</style >', '</STYLE>', '</style/>', '</script>', '</textarea>', '<', '</', '<1', '< b>',
+       '<!--<script>', '-->']
+
+
+def structured_soup(rng):
+    """Tags (any case, attributes, self-closing), end tags, text and odd markup in random order."""
+    names = FORMATTING * 2 + BLOCKS + INLINES + TABLES + OTHERS
+    parts = []
+    for _ in range(rng.randint(1, 40)):
+        r = rng.random()
+        if r < 0.3:
+            n = rng.choice(names)
+            n = n.upper() if rng.random() < 0.05 else n
+            parts.append('<' + n + rng.choice(ATTR_CHOICES) + ('/' if rng.random() < 0.05 else '') + '>')
+        elif r < 0.55:
+            parts.append('</' + rng.choice(names) + ('  ' if rng.random() < 0.03 else '') + '>')
+        elif r < 0.9:
+            parts.append(rng.choice(TEXTS))
+        else:
+            parts.append(rng.choice(ODD))
+    return ''.join(parts)
+
+
 def cases_tidy(rng):
     fixed = ['<b>x<div>y</div>z</b>', '<blockquote>foo</blockquote>', '<b>x<p>y</b>z</p>',
              '<table>foo<tr><td>x</td></tr></table>', 'a', '<p>a</p>', 'a\n<div>b</div>c', '<span><div>x</div></span>y',
@@ -201,7 +241,8 @@ def cases_tidy(rng):
              '<blockquote>a<div>b</div>c</blockquote>', '<b><i><u>x<div>y</div>z</u></i></b>', '\n\n<b>x</b>\n',
              '<small>a<p>b</p>c</small>', '<font color="red">a<table><tr><td>b</td></tr></table>c</font>']
     out = [{'fn': 'tidy', 'in': s} for s in fixed]
-    out += [{'fn': 'tidy', 'in': soup(rng, TIDY_TOKENS, 1, 25)} for _ in range(1500)]
+    out += [{'fn': 'tidy', 'in': soup(rng, TIDY_TOKENS, 1, 25)} for _ in range(1000)]
+    out += [{'fn': 'tidy', 'in': structured_soup(rng)} for _ in range(1200)]
     out += [{'fn': 'tidyFrench', 'in': s} for s in ['a !b', 'a :x « c', '<b>a !</b>', '<style>a !</style>', '<math><mi>a !</mi></math>']]
     return out
 
