@@ -18,6 +18,7 @@ public static partial class Sanitizer
     /// <param name="idMode">How <c>id</c> attributes are escaped.</param>
     /// <returns>The clean, balanced HTML.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="TidyLimitExceededException">The markup would build more than <see cref="HtmlTidy.MaxElements"/> elements.</exception>
     public static string RemoveSomeTags(
         string text,
         IReadOnlyCollection<string>? extraTags = null,

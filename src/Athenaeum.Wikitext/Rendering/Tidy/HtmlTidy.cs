@@ -16,10 +16,18 @@ namespace Athenaeum.Wikitext.Rendering.Tidy;
 /// </remarks>
 public static class HtmlTidy
 {
+    /// <summary>
+    /// The most elements one call may build (about 150 MB of working memory). Real pages stay far below
+    /// (a 2 MB article has some tens of thousands); only markup that makes HTML5 reopen formatting
+    /// elements quadratically gets here.
+    /// </summary>
+    public const int MaxElements = 400_000;
+
     /// <summary>Tidies the output of the wikitext parser, with French-space armouring as MediaWiki's parser does.</summary>
     /// <param name="html">The HTML fragment.</param>
     /// <returns>The balanced HTML.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="TidyLimitExceededException">The markup would build more than <see cref="MaxElements"/> elements.</exception>
     public static string Tidy(string html) => Tidy(html, static text => Sanitizer.ArmorFrenchSpaces(text));
 
     /// <summary>Tidies an HTML fragment (MediaWiki's <c>RemexDriver::tidy</c>).</summary>
@@ -27,6 +35,7 @@ public static class HtmlTidy
     /// <param name="textProcessor">Applied to each escaped text chunk outside raw text elements, or null.</param>
     /// <returns>The balanced HTML.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="TidyLimitExceededException">The markup would build more than <see cref="MaxElements"/> elements.</exception>
     public static string Tidy(string html, Func<string, string>? textProcessor)
     {
         ArgumentNullException.ThrowIfNull(html);

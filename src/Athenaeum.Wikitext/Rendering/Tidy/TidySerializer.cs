@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Athenaeum.Wikitext.Rendering.Tidy;
@@ -14,6 +15,7 @@ namespace Athenaeum.Wikitext.Rendering.Tidy;
 internal sealed class TidySerializer
 {
     private readonly Func<string, string>? _textProcessor;
+    private int _elementCount;
 
     /// <summary>Initializes a new instance of the <see cref="TidySerializer"/> class.</summary>
     /// <param name="textProcessor">Applied to every escaped text chunk (MediaWiki passes armorFrenchSpaces), or null.</param>
@@ -57,6 +59,13 @@ internal sealed class TidySerializer
         }
         else
         {
+            if (++_elementCount > HtmlTidy.MaxElements)
+            {
+                throw new TidyLimitExceededException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"HTML tidy stopped after {HtmlTidy.MaxElements} elements (at <{element.Name}>): the markup reopens unclosed formatting elements over and over."));
+            }
+
             node = new SerializerNode(element.Namespace, element.Name, element.Attributes, isVoid);
             element.UserData = node;
         }
