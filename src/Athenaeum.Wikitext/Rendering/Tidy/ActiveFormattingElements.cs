@@ -158,6 +158,18 @@ internal sealed class ActiveFormattingElements
         segment.Add(replacement);
     }
 
+    /// <summary>Replaces the entry at <paramref name="index"/>, which is after the last marker (reconstruction).</summary>
+    /// <param name="index">The index.</param>
+    /// <param name="replacement">The replacement.</param>
+    public void ReplaceAfterLastMarker(int index, TreeElement replacement)
+    {
+        var old = _entries[index]!;
+        _entries[index] = replacement;
+        var segment = _segments.Peek();
+        segment.Remove(old);
+        segment.Add(replacement);
+    }
+
     /// <summary>Inserts an entry right after another.</summary>
     /// <param name="existing">The entry to insert after.</param>
     /// <param name="element">The new entry.</param>

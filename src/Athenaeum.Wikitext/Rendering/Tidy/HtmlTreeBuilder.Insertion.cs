@@ -195,7 +195,7 @@ internal sealed partial class HtmlTreeBuilder
         {
             var entry = _formatting[i]!;
             var clone = InsertElement(entry.Name, entry.Attributes.Clone());
-            _formatting.Replace(entry, clone);
+            _formatting.ReplaceAfterLastMarker(i, clone);
         }
     }
 

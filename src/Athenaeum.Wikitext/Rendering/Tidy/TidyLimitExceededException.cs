@@ -1,7 +1,7 @@
 namespace Athenaeum.Wikitext.Rendering.Tidy;
 
 /// <summary>
-/// Thrown when tidying would build more elements than <see cref="HtmlTidy.MaxElements"/>. HTML5's
+/// Thrown when tidying would build more elements than <see cref="HtmlTidy.ElementLimit"/> allows. HTML5's
 /// reconstruction of formatting elements can make the output grow with the square of the input
 /// (thousands of distinct unclosed <c>&lt;b class=…&gt;</c> reopened before every paragraph); no real
 /// page comes near the limit, so reaching it means hostile or broken markup.

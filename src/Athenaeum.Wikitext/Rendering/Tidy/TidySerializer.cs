@@ -28,6 +28,9 @@ internal sealed class TidySerializer
     /// <summary>Gets or sets the expected output size, to size the output buffer.</summary>
     public int SizeHint { get; set; } = 256;
 
+    /// <summary>Gets or sets the most elements this serializer may create.</summary>
+    public int ElementLimit { get; set; } = HtmlTidy.MinElementLimit;
+
     /// <summary>Gets the document root (its first child is the fragment's virtual html element).</summary>
     public SerializerNode Root { get; }
 
@@ -59,11 +62,11 @@ internal sealed class TidySerializer
         }
         else
         {
-            if (++_elementCount > HtmlTidy.MaxElements)
+            if (++_elementCount > ElementLimit)
             {
                 throw new TidyLimitExceededException(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"HTML tidy stopped after {HtmlTidy.MaxElements} elements (at <{element.Name}>): the markup reopens unclosed formatting elements over and over."));
+                    $"HTML tidy stopped after {ElementLimit} elements (at <{element.Name}>): the markup reopens unclosed formatting elements over and over."));
             }
 
             node = new SerializerNode(element.Namespace, element.Name, element.Attributes, isVoid);
