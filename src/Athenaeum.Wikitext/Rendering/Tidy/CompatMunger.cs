@@ -200,13 +200,14 @@ internal sealed partial class CompatMunger : ITreeHandler
     /// <inheritdoc/>
     public void MergeAttributes(TreeElement element, HtmlAttributeList attributes)
     {
+        // A new list: attribute lists may be shared (the tokenizer's empty list, clones).
+        var merged = element.Attributes.Clone();
         foreach (var (name, value) in attributes.Items)
         {
-            if (!element.Attributes.Contains(name))
-            {
-                element.Attributes.Set(name, value);
-            }
+            merged.TryAdd(name, value);
         }
+
+        element.Attributes = merged;
     }
 
     /// <inheritdoc/>
