@@ -208,6 +208,10 @@ internal sealed partial class CompatMunger : ITreeHandler
         }
 
         element.Attributes = merged;
+        if (element.UserData is SerializerNode node)
+        {
+            node.Attributes = merged;
+        }
     }
 
     /// <inheritdoc/>

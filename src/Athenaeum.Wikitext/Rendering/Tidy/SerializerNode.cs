@@ -33,8 +33,8 @@ internal sealed class SerializerNode
     /// <summary>Gets the local name ("mw:p-wrap" for MediaWiki's paragraph wrappers).</summary>
     public string Name { get; }
 
-    /// <summary>Gets the attributes.</summary>
-    public HtmlAttributeList Attributes { get; }
+    /// <summary>Gets or sets the attributes.</summary>
+    public HtmlAttributeList Attributes { get; set; }
 
     /// <summary>Gets a value indicating whether the element was inserted as void.</summary>
     public bool IsVoid { get; }

@@ -65,6 +65,10 @@ internal sealed class SerializerTreeHandler : ITreeHandler
         }
 
         element.Attributes = merged;
+        if (element.UserData is SerializerNode node)
+        {
+            node.Attributes = merged;
+        }
     }
 
     /// <inheritdoc/>
