@@ -154,6 +154,23 @@ public static partial class Sanitizer
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Writes U+0338 COMBINING LONG SOLIDUS OVERLAY as <c>&amp;#x338;</c> (MediaWiki's
+    /// <c>escapeCombiningChar</c>, T387130): after a <c>&gt;</c> it would combine into U+226F under Unicode
+    /// normalization and break the markup. MediaWiki applies it to the whole page HTML at the end
+    /// (<c>ParserOutput::getText</c>) and to the contents of elements it builds.
+    /// </summary>
+    /// <param name="html">HTML.</param>
+    /// <returns>The HTML with U+0338 escaped.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public static string EscapeCombiningChar(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return html.Contains('\u0338', StringComparison.Ordinal)
+            ? html.Replace("\u0338", "&#x338;", StringComparison.Ordinal)
+            : html;
+    }
+
     private static void AppendNormalized(StringBuilder sb, CharacterReferences.Match match, ReadOnlySpan<char> source)
     {
         switch (match.Kind)

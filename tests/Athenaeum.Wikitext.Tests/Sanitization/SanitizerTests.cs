@@ -273,6 +273,14 @@ public sealed class SanitizerTests
         Assert.Equal(["class", "id", "title"], merged.Keys);
     }
 
+    [Fact]
+    public void EscapeCombiningChar_Html_EscapesLongSolidusOverlayEverywhere()
+    {
+        var output = Sanitizer.EscapeCombiningChar("<a title=\"\u0338\">\u0338</a>");
+
+        Assert.Equal("<a title=\"&#x338;\">&#x338;</a>", output);
+    }
+
     [Theory]
     [InlineData("data-mw", true)]
     [InlineData("data-MW-foo", true)]
