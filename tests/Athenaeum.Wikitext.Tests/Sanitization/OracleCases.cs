@@ -11,7 +11,11 @@ namespace Athenaeum.Wikitext.Tests.Sanitization;
 internal static class OracleCases
 {
     /// <summary>One recorded call.</summary>
-    public sealed record Case(string Fn, string Input, string? Element, IReadOnlyList<string>? Mode, JsonElement Expected, int Line);
+    public sealed record Case(string Fn, string Input, string? Element, IReadOnlyList<string>? Mode, JsonElement Expected, int Line)
+    {
+        /// <summary>Gets the attributes of an Html::element call (null values leave the attribute out).</summary>
+        public IReadOnlyList<KeyValuePair<string, string?>> Attributes { get; init; } = [];
+    }
 
     public static IReadOnlyList<Case> Load(string file)
     {
@@ -27,7 +31,13 @@ internal static class OracleCases
                 ? m.EnumerateArray().Select(x => x.GetString()!).ToList()
                 : null;
             var element = root.TryGetProperty("el", out var el) && el.ValueKind == JsonValueKind.String ? el.GetString() : null;
-            cases.Add(new Case(root.GetProperty("fn").GetString()!, root.GetProperty("in").GetString()!, element, mode, root.GetProperty("out").Clone(), lineNo));
+            var attributes = root.TryGetProperty("attrs", out var a) && a.ValueKind == JsonValueKind.Array
+                ? a.EnumerateArray().Select(p => new KeyValuePair<string, string?>(p[0].GetString()!, p[1].GetString())).ToList()
+                : [];
+            cases.Add(new Case(root.GetProperty("fn").GetString()!, root.GetProperty("in").GetString()!, element, mode, root.GetProperty("out").Clone(), lineNo)
+            {
+                Attributes = attributes,
+            });
         }
 
         return cases;

@@ -19,6 +19,7 @@ public sealed class SanitizerOracleTests
     [InlineData("remove-tags.jsonl")]
     [InlineData("tidy.jsonl")]
     [InlineData("html-functions.jsonl")]
+    [InlineData("html-builder.jsonl")]
     public void Function_MediaWikiRecordedInputs_GivesMediaWikiOutput(string file)
     {
         var cases = OracleCases.Load(file);
@@ -50,6 +51,8 @@ public sealed class SanitizerOracleTests
         "remove" => Sanitizer.RemoveHtmlTags(c.Input, idMode: OracleCases.PrimaryMode(c)),
         "tidy" => HtmlTidy.Tidy(c.Input, textProcessor: null),
         "strip" => Sanitizer.StripAllTags(c.Input),
+        "rawElement" => HtmlBuilder.RawElement(c.Element!, c.Attributes, c.Input),
+        "element" => HtmlBuilder.Element(c.Element!, c.Attributes, c.Input),
         "removeSome" => Sanitizer.RemoveSomeTags(c.Input),
         "tidyFrench" => HtmlTidy.Tidy(c.Input),
         _ => null,

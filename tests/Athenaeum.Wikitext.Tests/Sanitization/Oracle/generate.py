@@ -261,7 +261,28 @@ def cases_html_functions(rng):
     return out
 
 
+def cases_html_builder(rng):
+    elements = ['a', 'div', 'span', 'br', 'img', 'input', 'button', 'link', 'form', 'select', 'textarea', 'script',
+                'style', 'A', 'Hr', 'ol', 'video', 'area', 'td']
+    names = ['class', 'CLASS', 'id', 'title', 'href', 'rel', 'accesskey', 'type', 'value', 'media', 'checked', 'disabled',
+             'reversed', 'itemscope', 'hidden', 'size', 'multiple', 'wrap', 'shape', 'action', 'style', 'data-x', 'lang']
+    values = ['', ' ', 'a', 'a b a', ' x  y ', 'text', 'hidden', 'checkbox', 'radio', 'submit', 'bogus', 'on', 'all',
+              'text/css', 'GET', 'soft', 'rect', '1', '4', 'a"b', "a'b", 'a&b', '<x>', 'l\nm\tn\ro', 'http://x/?a=1&b=2',
+              'false', None]
+    contents = ['', 'x', 'a & b < c > d', '<b>bold</b>', '\u0338', '&amp;']
+    out = []
+    for _ in range(300):
+        attrs = []
+        for _ in range(rng.randint(0, 4)):
+            n = rng.choice(names)
+            if all(a[0] != n for a in attrs):
+                attrs.append([n, rng.choice(values)])
+        out.append({'fn': rng.choice(['rawElement', 'element']), 'el': rng.choice(elements), 'in': rng.choice(contents), 'attrs': attrs})
+    return out
+
+
 GROUPS = {
+    'html-builder': cases_html_builder,
     'html-functions': cases_html_functions,
     'tidy': cases_tidy,
     'entities': cases_entities,

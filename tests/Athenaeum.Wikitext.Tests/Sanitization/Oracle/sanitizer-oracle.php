@@ -23,17 +23,26 @@ class SanitizerOracle extends Maintenance {
 			$mode = $req['mode'] ?? null;
 			$GLOBALS['wgFragmentMode'] = $mode ?? [ 'html5', 'legacy' ];
 			try {
-				$out = $this->run( $tidy, $req['fn'], $in, $el );
+				$out = $this->run( $tidy, $req['fn'], $in, $el, $req['attrs'] ?? [] );
 			} catch ( \Throwable $e ) {
 				$out = 'EXCEPTION: ' . get_class( $e );
 			}
 			$res = [ 'fn' => $req['fn'], 'in' => $in, 'el' => $el, 'mode' => $mode, 'out' => $out ];
+			if ( isset( $req['attrs'] ) ) {
+				$res['attrs'] = $req['attrs'];
+			}
 			echo json_encode( $res, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE ) . "\n";
 		}
 	}
 
-	private function run( $tidy, string $fn, $in, $el ) {
+	private function run( $tidy, string $fn, $in, $el, array $pairs ) {
+		$attrs = [];
+		foreach ( $pairs as $pair ) {
+			$attrs[$pair[0]] = $pair[1];
+		}
 		switch ( $fn ) {
+			case 'rawElement': return Html::rawElement( $el, $attrs, $in );
+			case 'element': return Html::element( $el, $attrs, $in );
 			case 'tidy': return $tidy->tidy( $in );
 			case 'tidyFrench': return $tidy->tidy( $in, [ Sanitizer::class, 'armorFrenchSpaces' ] );
 			case 'remove': return Sanitizer::internalRemoveHtmlTags( $in );
