@@ -16,6 +16,8 @@ public static partial class Sanitizer
     /// <param name="extraTags">Further element names to allow (lower case).</param>
     /// <param name="removeTags">Element names to disallow (lower case).</param>
     /// <param name="idMode">How <c>id</c> attributes are escaped.</param>
+    /// <param name="attributeCallback">Applied to an allowed tag's decoded attributes before validation
+    /// (MediaWiki's <c>attrCallback</c>; <c>{{DISPLAYTITLE:}}</c> uses it to neutralize hiding styles), or null.</param>
     /// <returns>The clean, balanced HTML.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="TidyLimitExceededException">The markup would build more than <see cref="HtmlTidy.ElementLimit"/> elements.</exception>
@@ -23,7 +25,8 @@ public static partial class Sanitizer
         string text,
         IReadOnlyCollection<string>? extraTags = null,
         IReadOnlyCollection<string>? removeTags = null,
-        FragmentMode idMode = FragmentMode.Html5)
+        FragmentMode idMode = FragmentMode.Html5,
+        Func<OrderedDictionary<string, string>, OrderedDictionary<string, string>>? attributeCallback = null)
     {
         ArgumentNullException.ThrowIfNull(text);
 
@@ -34,7 +37,7 @@ public static partial class Sanitizer
         var builder = new HtmlTreeBuilder(new SerializerTreeHandler(serializer));
         builder.Parse(
             text,
-            next => new RemoveTagFilter(next, text, name => IsAllowed(name, extraTags, removeTags), idMode),
+            next => new RemoveTagFilter(next, text, name => IsAllowed(name, extraTags, removeTags), idMode, attributeCallback),
             new HtmlTokenizerOptions(IgnoreCharacterReferences: false));
         return serializer.Serialize();
     }

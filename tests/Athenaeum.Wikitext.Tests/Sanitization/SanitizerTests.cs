@@ -274,6 +274,25 @@ public sealed class SanitizerTests
     }
 
     [Fact]
+    public void RemoveSomeTags_AttributeCallbackAndRemovedTags_AreApplied()
+    {
+        var output = Sanitizer.RemoveSomeTags(
+            "<span style=\"display:none\">a</span><div>b</div><i>c</i>",
+            removeTags: ["div"],
+            attributeCallback: attributes =>
+            {
+                if (attributes.ContainsKey("style"))
+                {
+                    attributes["style"] = "/* attempt to bypass $wgRestrictDisplayTitle */";
+                }
+
+                return attributes;
+            });
+
+        Assert.Equal("<span style=\"/* attempt to bypass $wgRestrictDisplayTitle */\">a</span>&lt;div&gt;b&lt;/div&gt;<i>c</i>", output);
+    }
+
+    [Fact]
     public void EscapeCombiningChar_Html_EscapesLongSolidusOverlayEverywhere()
     {
         var output = Sanitizer.EscapeCombiningChar("<a title=\"\u0338\">\u0338</a>");

@@ -14,14 +14,22 @@ internal sealed class RemoveTagFilter : IHtmlTokenHandler
     private readonly string _source;
     private readonly Func<string, bool> _isAllowed;
     private readonly FragmentMode _idMode;
+    private readonly Func<OrderedDictionary<string, string>, OrderedDictionary<string, string>>? _attributeCallback;
 
     /// <summary>Initializes a new instance of the <see cref="RemoveTagFilter"/> class.</summary>
     /// <param name="next">The tree builder.</param>
     /// <param name="source">The input text (for re-emitting rejected tags).</param>
     /// <param name="isAllowed">Whether an element name is allowed.</param>
     /// <param name="idMode">How ids are escaped.</param>
-    public RemoveTagFilter(IHtmlTokenHandler next, string source, Func<string, bool> isAllowed, FragmentMode idMode)
+    /// <param name="attributeCallback">Applied to the decoded attributes of allowed tags first, or null.</param>
+    public RemoveTagFilter(
+        IHtmlTokenHandler next,
+        string source,
+        Func<string, bool> isAllowed,
+        FragmentMode idMode,
+        Func<OrderedDictionary<string, string>, OrderedDictionary<string, string>>? attributeCallback = null)
     {
+        _attributeCallback = attributeCallback;
         _next = next;
         _source = source;
         _isAllowed = isAllowed;
@@ -33,6 +41,11 @@ internal sealed class RemoveTagFilter : IHtmlTokenHandler
     {
         if (_isAllowed(name))
         {
+            if (_attributeCallback is not null)
+            {
+                attributes = new HtmlAttributeList(_attributeCallback(new OrderedDictionary<string, string>(attributes.Items, StringComparer.Ordinal)));
+            }
+
             var single = HtmlElementRules.Single.Contains(name);
             var singleOnly = HtmlElementRules.SingleOnly.Contains(name);
             if (selfClosing && !single && !singleOnly)
