@@ -7,8 +7,8 @@ namespace Athenaeum.Storage.Sqlite;
 internal sealed class SqliteImportRunStore : IImportRunStore
 {
     internal const string Columns =
-        "id, source_file, source_size, dump_date, started_at, finished_at, status, resume_offset, pages_read, added, updated, unchanged, skipped, "
-        + "removed, newest_revision, error";
+        "id, source_file, source_size, dump_date, started_at, finished_at, status, resume_offset, resume_skip, pages_read, added, updated, unchanged, "
+        + "skipped, removed, newest_revision, error";
 
     private const string LatestSql = "SELECT " + Columns + " FROM import_run ORDER BY id DESC LIMIT $p0";
 
@@ -47,7 +47,8 @@ internal sealed class SqliteImportRunStore : IImportRunStore
                 reader.GetInt64(10),
                 reader.GetInt64(11),
                 reader.GetInt64(12),
-                SqliteValues.GetTimeOrNull(reader, 14));
+                reader.GetInt64(13),
+                SqliteValues.GetTimeOrNull(reader, 15));
             list.Add(new ImportRun(
                 reader.GetInt64(0),
                 reader.GetString(1),
@@ -57,8 +58,8 @@ internal sealed class SqliteImportRunStore : IImportRunStore
                 SqliteValues.GetTimeOrNull(reader, 5),
                 (ImportRunStatus)reader.GetInt32(6),
                 progress,
-                reader.GetInt64(13),
-                SqliteValues.GetStringOrNull(reader, 15)));
+                reader.GetInt64(14),
+                SqliteValues.GetStringOrNull(reader, 16)));
         }
 
         return list;

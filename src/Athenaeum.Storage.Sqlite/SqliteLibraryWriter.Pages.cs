@@ -9,10 +9,18 @@ internal sealed partial class SqliteLibraryWriter
         ArgumentNullException.ThrowIfNull(page);
         RequireBatch();
         var existing = FindBySource(page.SourcePageId);
-        if (existing is { } e && !e.IsRemoved && e.RevisionId == page.RevisionId
-            && e.Namespace == page.Namespace && string.Equals(e.Title, page.Title, StringComparison.Ordinal))
+        if (existing is { } e)
         {
-            return e.RunId == runId ? PageWriteOutcome.AlreadyWritten : MarkSeen(runId, e.Id);
+            if (!e.IsRemoved && e.RevisionId == page.RevisionId && e.Namespace == page.Namespace && string.Equals(e.Title, page.Title, StringComparison.Ordinal))
+            {
+                return e.RunId == runId ? PageWriteOutcome.AlreadyWritten : MarkSeen(runId, e.Id);
+            }
+
+            if (e.RunId == runId || IsSeen(runId, e.Id))
+            {
+                // The dump holds this page id twice with different content: the first occurrence stays.
+                return PageWriteOutcome.SkippedDuplicate;
+            }
         }
 
         var now = Now();
@@ -82,6 +90,13 @@ internal sealed partial class SqliteLibraryWriter
         }
 
         return PageWriteOutcome.NeedsFullWrite;
+    }
+
+    private bool IsSeen(long runId, long pageId)
+    {
+        SqliteValues.Bind(_selectSeen, runId, pageId);
+        using var reader = _selectSeen.ExecuteReader();
+        return reader.Read();
     }
 
     private PageWriteOutcome MarkSeen(long runId, long pageId)

@@ -68,14 +68,17 @@ internal sealed partial class SqliteLibraryWriter
         command.Parameters.AddWithValue("$f", sourceFile);
         command.Parameters.AddWithValue("$s", sourceSize);
         var runs = SqliteImportRunStore.ReadAll(command);
-        if (runs.Count == 0)
-        {
-            return null;
-        }
+        return runs.Count == 0 ? null : runs[0];
+    }
+
+    /// <inheritdoc/>
+    public ImportRun ResumeRun(ImportRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
 
         // A resumed run is running again; its counters and unchanged-page marks carry on.
-        Execute("UPDATE import_run SET status = 0, finished_at = NULL, error = NULL WHERE id = $p0", runs[0].Id);
-        return runs[0] with { Status = ImportRunStatus.Running, FinishedAt = null, Error = null };
+        InTransaction(_ => Execute("UPDATE import_run SET status = 0, finished_at = NULL, error = NULL WHERE id = $p0", run.Id));
+        return run with { Status = ImportRunStatus.Running, FinishedAt = null, Error = null };
     }
 
     /// <inheritdoc/>
@@ -155,6 +158,7 @@ internal sealed partial class SqliteLibraryWriter
             _updateRun,
             runId,
             progress.ResumeOffset,
+            progress.ResumeSkip,
             progress.PagesRead,
             progress.Added,
             progress.Updated,

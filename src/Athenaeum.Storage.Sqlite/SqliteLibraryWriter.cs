@@ -22,6 +22,7 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
     private readonly SqliteCommand _markRemoved;
     private readonly SqliteCommand _deleteRendered;
     private readonly SqliteCommand _insertSeen;
+    private readonly SqliteCommand _selectSeen;
     private readonly SqliteCommand _updateRun;
     private SqliteTransaction? _transaction;
     private bool _disposed;
@@ -52,11 +53,12 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
             4);
         _markRemoved = Prepare("UPDATE page SET is_removed = 1, updated_at = $p1 WHERE id = $p0", 2);
         _deleteRendered = Prepare("DELETE FROM rendered_page WHERE page_id = $p0", 1);
+        _selectSeen = Prepare("SELECT 1 FROM import_seen WHERE run_id = $p0 AND page_id = $p1", 2);
         _insertSeen = Prepare("INSERT INTO import_seen (run_id, page_id) VALUES ($p0, $p1) ON CONFLICT DO NOTHING", 2);
         _updateRun = Prepare(
-            "UPDATE import_run SET resume_offset = $p1, pages_read = $p2, added = $p3, updated = $p4, unchanged = $p5, skipped = $p6, "
-            + "newest_revision = $p7 WHERE id = $p0",
-            8);
+            "UPDATE import_run SET resume_offset = $p1, resume_skip = $p2, pages_read = $p3, added = $p4, updated = $p5, unchanged = $p6, "
+            + "skipped = $p7, newest_revision = $p8 WHERE id = $p0",
+            9);
     }
 
     /// <inheritdoc/>

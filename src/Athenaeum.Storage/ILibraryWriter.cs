@@ -20,6 +20,11 @@ public interface ILibraryWriter : IDisposable
     /// <returns>The run to resume, or <see langword="null"/>.</returns>
     ImportRun? FindRunToResume(string sourceFile, long sourceSize);
 
+    /// <summary>Marks a run found by <see cref="FindRunToResume"/> as running again; its counters carry on.</summary>
+    /// <param name="run">The run.</param>
+    /// <returns>The run, running.</returns>
+    ImportRun ResumeRun(ImportRun run);
+
     /// <summary>Starts a new run, marking interrupted runs of other files as abandoned.</summary>
     /// <param name="sourceFile">The dump's file name.</param>
     /// <param name="sourceSize">The dump's size in bytes.</param>

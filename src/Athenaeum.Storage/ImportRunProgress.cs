@@ -1,7 +1,8 @@
 namespace Athenaeum.Storage;
 
 /// <summary>The counters of an import run, saved with every committed batch so that a resumed run continues them.</summary>
-/// <param name="ResumeOffset">Where to resume reading: the source offset of the last committed page (a multistream bz2 stream offset), or 0.</param>
+/// <param name="ResumeOffset">Where to resume reading: the bz2 stream offset of the last committed page of a multistream dump, or 0 for other dumps.</param>
+/// <param name="ResumeSkip">How many pages, read from <paramref name="ResumeOffset"/> on, are already committed and are skipped on resume.</param>
 /// <param name="PagesRead">Pages read from the dump, each counted once even across resumes.</param>
 /// <param name="Added">Pages new to the library.</param>
 /// <param name="Updated">Pages whose revision, title or redirect changed, or that came back after removal.</param>
@@ -10,6 +11,7 @@ namespace Athenaeum.Storage;
 /// <param name="NewestRevision">The newest revision timestamp seen, or <see langword="null"/>.</param>
 public sealed record ImportRunProgress(
     long ResumeOffset,
+    long ResumeSkip,
     long PagesRead,
     long Added,
     long Updated,
@@ -18,5 +20,5 @@ public sealed record ImportRunProgress(
     DateTimeOffset? NewestRevision)
 {
     /// <summary>Gets the counters of a run that has not read anything.</summary>
-    public static ImportRunProgress Empty { get; } = new(0, 0, 0, 0, 0, 0, null);
+    public static ImportRunProgress Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, null);
 }

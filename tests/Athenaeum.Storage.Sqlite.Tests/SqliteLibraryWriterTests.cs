@@ -92,6 +92,25 @@ public sealed class SqliteLibraryWriterTests
     }
 
     [Fact]
+    public void WritePage_SameIdOtherTitleInOneRun_FirstOccurrenceStays()
+    {
+        // Arrange
+        using var library = new TemporaryLibrary();
+        using var writer = library.Provider.OpenWriter();
+        var run = writer.StartRun("dump.xml", 10, null);
+
+        // Act
+        var outcomes = TestPages.WriteInRun(writer, run.Id, TestPages.Make(1, "First"), TestPages.Make(1, "Second", revision: 2));
+        var again = TestPages.WriteRun(writer, TestPages.Make(1, "First"), TestPages.Make(1, "Second", revision: 2));
+
+        // Assert
+        Assert.Equal([PageWriteOutcome.Added, PageWriteOutcome.SkippedDuplicate], outcomes);
+        Assert.Equal([PageWriteOutcome.Unchanged, PageWriteOutcome.SkippedDuplicate], again);
+        Assert.NotNull(library.Provider.Pages.GetPage(0, "First"));
+        Assert.Null(library.Provider.Pages.GetPage(0, "Second"));
+    }
+
+    [Fact]
     public void WriteUnchanged_StoredRevision_CountsOnceAcrossResumedReads()
     {
         // Arrange
@@ -201,7 +220,7 @@ public sealed class SqliteLibraryWriterTests
         using var library = new TemporaryLibrary();
         using var writer = library.Provider.OpenWriter();
         var run = writer.StartRun("fatwiki-20240920.xml.bz2", 1234, new DateOnly(2024, 9, 20));
-        var progress = new ImportRunProgress(5678, 10, 7, 1, 1, 1, TestPages.Timestamp);
+        var progress = new ImportRunProgress(5678, 3, 10, 7, 1, 1, 1, TestPages.Timestamp);
 
         // Act
         writer.BeginBatch();

@@ -109,6 +109,7 @@ CREATE TABLE import_run (
     finished_at TEXT NULL,
     status INTEGER NOT NULL,
     resume_offset BIGINT NOT NULL DEFAULT 0,
+    resume_skip BIGINT NOT NULL DEFAULT 0,
     pages_read BIGINT NOT NULL DEFAULT 0,
     added BIGINT NOT NULL DEFAULT 0,
     updated BIGINT NOT NULL DEFAULT 0,
