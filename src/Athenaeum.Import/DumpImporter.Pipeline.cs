@@ -31,7 +31,7 @@ public sealed partial class DumpImporter
         Exception? readError = null;
         try
         {
-            await ReadAllAsync(session, queue.Writer, linked.Token);
+            await ReadAllAsync(session, queue.Writer, linked.Token, writerFailed.Token);
         }
         catch (OperationCanceledException) when (writerFailed.IsCancellationRequested)
         {
@@ -54,32 +54,43 @@ public sealed partial class DumpImporter
         }
     }
 
-    private static async Task ReadAllAsync(ImportSession session, ChannelWriter<Task<PreparedPage[]>> queue, CancellationToken cancellationToken)
+    private static async Task ReadAllAsync(
+        ImportSession session,
+        ChannelWriter<Task<PreparedPage[]>> queue,
+        CancellationToken cancellationToken,
+        CancellationToken writerFailed)
     {
         var skip = session.Skip;
         var chunk = new List<DumpPage>(ChunkPages);
         long chunkChars = 0;
-        await foreach (var page in session.Reader.ReadPagesAsync(cancellationToken))
+        try
         {
-            if (skip > 0)
+            await foreach (var page in session.Reader.ReadPagesAsync(cancellationToken))
             {
-                skip--;
-                continue;
-            }
+                if (skip > 0)
+                {
+                    skip--;
+                    continue;
+                }
 
-            chunk.Add(page);
-            chunkChars += page.LatestRevision?.Text?.Length ?? 0;
-            if (chunk.Count >= ChunkPages || chunkChars >= ChunkChars)
-            {
-                await queue.WriteAsync(Transform(session.Transformer, chunk), cancellationToken);
-                chunk = new List<DumpPage>(ChunkPages);
-                chunkChars = 0;
+                chunk.Add(page);
+                chunkChars += page.LatestRevision?.Text?.Length ?? 0;
+                if (chunk.Count >= ChunkPages || chunkChars >= ChunkChars)
+                {
+                    var full = chunk;
+                    chunk = new List<DumpPage>(ChunkPages);
+                    chunkChars = 0;
+                    await queue.WriteAsync(Transform(session.Transformer, full), cancellationToken);
+                }
             }
         }
-
-        if (chunk.Count > 0)
+        finally
         {
-            await queue.WriteAsync(Transform(session.Transformer, chunk), cancellationToken);
+            // The pages read before a fault or a cancellation are written too (unless the writer itself failed).
+            if (chunk.Count > 0 && !writerFailed.IsCancellationRequested)
+            {
+                await queue.WriteAsync(Transform(session.Transformer, chunk), writerFailed);
+            }
         }
     }
 
