@@ -77,6 +77,12 @@ public sealed partial class DumpImporter
                 run = writer.StartRun(fileName, reader.TotalBytes, dumpDate);
             }
 
+            // Filling an empty library: the reverse link indexes are built once at the end instead of row by row.
+            if (!checkUnchanged && !writer.IsBulkLoading)
+            {
+                writer.BeginBulkLoad();
+            }
+
             var site = SiteConfigurationFactory.ToLibrarySite(reader.SiteInfo, fileName, dumpDate ?? run.DumpDate);
             writer.SaveSite(site);
             var counters = new ImportCounters(run.Progress with { ResumeSkip = skip });
@@ -99,6 +105,8 @@ public sealed partial class DumpImporter
                 await reporter.StopAsync();
             }
 
+            // Stopped or not, the library leaves bulk mode: a failed or interrupted import must stay fully usable.
+            writer.EndBulkLoad();
             if (fault is not null)
             {
                 var reason = fault is DumpFormatException ? fault.Message : "interrupted before the end of the dump";

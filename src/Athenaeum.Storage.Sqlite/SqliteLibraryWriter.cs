@@ -149,7 +149,6 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
             command.Transaction = transaction;
         }
 
-        _links.SetTransaction(transaction);
     }
 
     private string Now() => SqliteValues.FormatTime(_time.GetUtcNow());

@@ -146,7 +146,6 @@ internal sealed class SqliteLinkStore : ILinkStore
             }
 
             using var writer = new SqliteLinkWriter(connection);
-            writer.SetTransaction(transaction);
             writer.Delete(pageId);
             writer.Insert(pageId, title, links);
             transaction.Commit();

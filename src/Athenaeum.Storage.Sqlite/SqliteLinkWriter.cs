@@ -3,47 +3,32 @@ using Microsoft.Data.Sqlite;
 namespace Athenaeum.Storage.Sqlite;
 
 /// <summary>Prepared statements that write one page's rows in the four link tables.</summary>
-/// <remarks>Not thread-safe: bound to one connection.</remarks>
+/// <remarks>Not thread-safe: bound to one connection; runs in the connection's open transaction.</remarks>
 internal sealed class SqliteLinkWriter : IDisposable
 {
-    private readonly SqliteCommand[] _deletes;
-    private readonly SqliteCommand _insertLink;
-    private readonly SqliteCommand _insertCategory;
-    private readonly SqliteCommand _insertTemplate;
-    private readonly SqliteCommand _insertImage;
+    private readonly RawStatement[] _deletes;
+    private readonly RawStatement _insertLink;
+    private readonly RawStatement _insertCategory;
+    private readonly RawStatement _insertTemplate;
+    private readonly RawStatement _insertImage;
 
     public SqliteLinkWriter(SqliteConnection connection)
     {
         _deletes =
         [
-            Prepare(connection, "DELETE FROM page_link WHERE page_id = $p0", 1),
-            Prepare(connection, "DELETE FROM category_link WHERE page_id = $p0", 1),
-            Prepare(connection, "DELETE FROM template_link WHERE page_id = $p0", 1),
-            Prepare(connection, "DELETE FROM image_link WHERE page_id = $p0", 1),
+            new RawStatement(connection, "DELETE FROM page_link WHERE page_id = ?1"),
+            new RawStatement(connection, "DELETE FROM category_link WHERE page_id = ?1"),
+            new RawStatement(connection, "DELETE FROM template_link WHERE page_id = ?1"),
+            new RawStatement(connection, "DELETE FROM image_link WHERE page_id = ?1"),
         ];
 
         // ON CONFLICT DO NOTHING: callers outside the importer may pass a link twice.
-        _insertLink = Prepare(connection, "INSERT INTO page_link (page_id, target_namespace, target_title) VALUES ($p0, $p1, $p2) ON CONFLICT DO NOTHING", 3);
-        _insertCategory = Prepare(
+        _insertLink = new RawStatement(connection, "INSERT INTO page_link (page_id, target_namespace, target_title) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
+        _insertCategory = new RawStatement(
             connection,
-            "INSERT INTO category_link (page_id, category, sort_key_prefix, sort_key) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT DO NOTHING",
-            4);
-        _insertTemplate = Prepare(connection, "INSERT INTO template_link (page_id, target_namespace, target_title) VALUES ($p0, $p1, $p2) ON CONFLICT DO NOTHING", 3);
-        _insertImage = Prepare(connection, "INSERT INTO image_link (page_id, file_name) VALUES ($p0, $p1) ON CONFLICT DO NOTHING", 2);
-    }
-
-    /// <summary>Sets the transaction every statement runs in.</summary>
-    public void SetTransaction(SqliteTransaction? transaction)
-    {
-        foreach (var command in _deletes)
-        {
-            command.Transaction = transaction;
-        }
-
-        _insertLink.Transaction = transaction;
-        _insertCategory.Transaction = transaction;
-        _insertTemplate.Transaction = transaction;
-        _insertImage.Transaction = transaction;
+            "INSERT INTO category_link (page_id, category, sort_key_prefix, sort_key) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING");
+        _insertTemplate = new RawStatement(connection, "INSERT INTO template_link (page_id, target_namespace, target_title) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
+        _insertImage = new RawStatement(connection, "INSERT INTO image_link (page_id, file_name) VALUES (?1, ?2) ON CONFLICT DO NOTHING");
     }
 
     public static SqliteCommand Prepare(SqliteConnection connection, string sql, int parameterCount)
@@ -62,56 +47,56 @@ internal sealed class SqliteLinkWriter : IDisposable
     /// <summary>Deletes all of a page's link rows.</summary>
     public void Delete(long pageId)
     {
-        foreach (var command in _deletes)
+        foreach (var statement in _deletes)
         {
-            command.Parameters[0].Value = pageId;
-            command.ExecuteNonQuery();
+            statement.Bind(1, pageId);
+            statement.Execute();
         }
     }
 
     /// <summary>Inserts a page's link rows (the page must have none).</summary>
     public void Insert(long pageId, string pageTitle, PageLinks links)
     {
-        _insertLink.Parameters[0].Value = pageId;
+        _insertLink.Bind(1, pageId);
         foreach (var link in links.Links)
         {
-            _insertLink.Parameters[1].Value = link.Namespace;
-            _insertLink.Parameters[2].Value = link.Title;
-            _insertLink.ExecuteNonQuery();
+            _insertLink.Bind(2, link.Namespace);
+            _insertLink.Bind(3, link.Title);
+            _insertLink.Execute();
         }
 
-        _insertCategory.Parameters[0].Value = pageId;
+        _insertCategory.Bind(1, pageId);
         foreach (var category in links.Categories)
         {
-            _insertCategory.Parameters[1].Value = category.Category;
-            _insertCategory.Parameters[2].Value = category.SortKeyPrefix;
+            _insertCategory.Bind(2, category.Category);
+            _insertCategory.Bind(3, category.SortKeyPrefix);
 
             // MediaWiki sorts a member under its key prefix when it has one, else under its own title.
-            _insertCategory.Parameters[3].Value = category.SortKeyPrefix.Length > 0 ? category.SortKeyPrefix : pageTitle;
-            _insertCategory.ExecuteNonQuery();
+            _insertCategory.Bind(4, category.SortKeyPrefix.Length > 0 ? category.SortKeyPrefix : pageTitle);
+            _insertCategory.Execute();
         }
 
-        _insertTemplate.Parameters[0].Value = pageId;
+        _insertTemplate.Bind(1, pageId);
         foreach (var template in links.Templates)
         {
-            _insertTemplate.Parameters[1].Value = template.Namespace;
-            _insertTemplate.Parameters[2].Value = template.Title;
-            _insertTemplate.ExecuteNonQuery();
+            _insertTemplate.Bind(2, template.Namespace);
+            _insertTemplate.Bind(3, template.Title);
+            _insertTemplate.Execute();
         }
 
-        _insertImage.Parameters[0].Value = pageId;
+        _insertImage.Bind(1, pageId);
         foreach (var image in links.Images)
         {
-            _insertImage.Parameters[1].Value = image;
-            _insertImage.ExecuteNonQuery();
+            _insertImage.Bind(2, image);
+            _insertImage.Execute();
         }
     }
 
     public void Dispose()
     {
-        foreach (var command in _deletes)
+        foreach (var statement in _deletes)
         {
-            command.Dispose();
+            statement.Dispose();
         }
 
         _insertLink.Dispose();

@@ -32,6 +32,19 @@ public interface ILibraryWriter : IDisposable
     /// <returns>The new run.</returns>
     ImportRun StartRun(string sourceFile, long sourceSize, DateOnly? dumpDate);
 
+    /// <summary>
+    /// Gets a value indicating whether the library is in bulk-load mode: the reverse ("to") indexes of the
+    /// link tables are suspended, which makes filling an empty library much faster. Lookups in the "to"
+    /// direction still work meanwhile, by scanning. A writer that died in bulk mode leaves the library in it.
+    /// </summary>
+    bool IsBulkLoading { get; }
+
+    /// <summary>Suspends the reverse indexes of the link tables until <see cref="EndBulkLoad"/>.</summary>
+    void BeginBulkLoad();
+
+    /// <summary>Rebuilds the reverse indexes of the link tables if they are suspended; does nothing otherwise.</summary>
+    void EndBulkLoad();
+
     /// <summary>Begins a batch (a transaction).</summary>
     /// <exception cref="InvalidOperationException">A batch is already open.</exception>
     void BeginBatch();

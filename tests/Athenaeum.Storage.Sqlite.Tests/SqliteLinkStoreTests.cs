@@ -132,4 +132,27 @@ public sealed class SqliteLinkStoreTests
         Assert.True(alias.IsRedirect);
         Assert.Equal(new LinkTarget(0, "Target"), library.Provider.Pages.GetPage(0, "Alias")!.RedirectTarget);
     }
+
+    [Fact]
+    public void BulkLoad_LinksWrittenMeanwhile_AreFoundBothWaysAfterwards()
+    {
+        // Arrange
+        using var library = new TemporaryLibrary();
+        using var writer = library.Provider.OpenWriter();
+
+        // Act
+        writer.BeginBulkLoad();
+        var during = writer.IsBulkLoading;
+        TestPages.WriteRun(writer, TestPages.Make(1, "Leaving Las Vegas", links: FilmLinks), TestPages.Make(2, "Las Vegas"));
+        var whileSuspended = library.Provider.Links.GetLinksHere(new LinkTarget(0, "Las Vegas"), 10);
+        writer.EndBulkLoad();
+        var after = writer.IsBulkLoading;
+
+        // Assert
+        Assert.True(during);
+        Assert.False(after);
+        Assert.Single(whileSuspended);
+        Assert.Equal("Leaving Las Vegas", Assert.Single(library.Provider.Links.GetLinksHere(new LinkTarget(0, "Las Vegas"), 10)).Title);
+        Assert.Equal(2, library.Provider.Links.CountCategoryMembers("1995 films") + library.Provider.Links.CountCategoryMembers("Films about alcoholism"));
+    }
 }
