@@ -105,8 +105,13 @@ public sealed partial class DumpImporter
                 await reporter.StopAsync();
             }
 
-            // Stopped or not, the library leaves bulk mode: a failed or interrupted import must stay fully usable.
-            writer.EndBulkLoad();
+            // Finished or failed on bad input, the library leaves bulk mode so that it is fully usable; an
+            // interrupted import stops at once and the run that resumes it rebuilds the indexes at its end.
+            if (fault is not OperationCanceledException)
+            {
+                writer.EndBulkLoad();
+            }
+
             if (fault is not null)
             {
                 var reason = fault is DumpFormatException ? fault.Message : "interrupted before the end of the dump";

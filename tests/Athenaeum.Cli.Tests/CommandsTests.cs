@@ -36,6 +36,25 @@ public sealed class CommandsTests
         Assert.Contains("No such page here", missing.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_BrotliCompression_StoresTextsThatReadBackExactly()
+    {
+        // Arrange
+        using var directory = new TemporaryDirectory();
+        var library = directory.File("library.db");
+
+        // Act
+        var import = await CliProcess.RunAsync(directory.Root, "import", CorpusPaths.Get("dumps/mwxml-two-pages.xml"), "--compression", "brotli", "--library", library);
+        var page = await CliProcess.RunAsync(directory.Root, "page", "Foo", "--raw", "--library", library);
+        var bad = await CliProcess.RunAsync(directory.Root, "import", "x.xml", "--compression", "zip", "--library", library);
+
+        // Assert
+        Assert.True(import.ExitCode == 0, import.Stderr);
+        Assert.Equal("Revision 2 text", page.Stdout);
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("zip", bad.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("import")]
     [InlineData("info")]

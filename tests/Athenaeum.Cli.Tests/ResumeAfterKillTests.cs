@@ -54,6 +54,38 @@ public sealed class ResumeAfterKillTests
         Assert.Equal(0, run.Progress.Unchanged + run.Progress.Updated + run.Progress.Skipped + run.Removed);
     }
 
+    [Fact]
+    public async Task Import_CtrlC_CommitsWhatWasReadAndTheSameCommandResumes()
+    {
+        // Arrange
+        using var directory = new TemporaryDirectory();
+        var library = directory.File("library.db");
+        using var process = CliProcess.Start(directory.Root, "import", Dump, "--library", library, "--batch-size", "20");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+
+        // Act: SIGINT, as Ctrl+C in a terminal sends.
+        var reached = await WaitForPagesAsync(library, FatwikiPages / 3, process);
+        Assert.NotNull(reached);
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync();
+        var interrupted = LibraryFingerprint.LatestRun(library);
+        var resumed = await CliProcess.RunAsync(directory.Root, "import", Dump, "--library", library);
+
+        // Assert
+        Assert.Equal(130, process.ExitCode);
+        Assert.StartsWith("interrupted: ", await stderr, StringComparison.Ordinal);
+        _ = await stdout;
+        Assert.InRange(interrupted.Progress.PagesRead, reached.Value, FatwikiPages - 1);
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Contains("resuming an interrupted run", resumed.Stdout, StringComparison.Ordinal);
+        Assert.Equal(FatwikiPages, LibraryFingerprint.LatestRun(library).Progress.Added);
+    }
+
     /// <summary>Polls the library read-only until it holds <paramref name="target"/> pages; null when the import ended first.</summary>
     private static async Task<long?> WaitForPagesAsync(string libraryPath, long target, Process process)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Athenaeum.Cli.Output;
 using Athenaeum.Import;
+using Athenaeum.Storage;
 using Athenaeum.Storage.Sqlite;
 
 namespace Athenaeum.Cli.Commands;
@@ -35,6 +36,14 @@ internal static class ImportCommand
             }
         });
 
+        var compression = new Option<string>("--compression")
+        {
+            Description = "How page texts are stored: deflate (fastest import) or brotli (about a quarter smaller, about twice the compression time).",
+            HelpName = "CODEC",
+            DefaultValueFactory = _ => "deflate",
+        };
+        compression.AcceptOnlyFromAmong("deflate", "brotli");
+
         var command = new Command(
             "import",
             """
@@ -48,27 +57,29 @@ internal static class ImportCommand
             Examples:
               athenaeum import fatwiki-20240920-pages-articles-multistream.xml.bz2
               athenaeum import enwiki-latest-pages-articles-multistream.xml.bz2 --library /srv/enwiki.db
-              athenaeum import dump.xml.bz2 --index dump-index.txt.bz2 --batch-size 5000
+              athenaeum import dump.xml.bz2 --index dump-index.txt.bz2 --batch-size 5000 --compression brotli
             """)
         {
             dump,
             index,
             library,
             batchSize,
+            compression,
         };
         command.SetAction((parse, cancellationToken) => CliConsole.RunAsync(() => RunAsync(
             parse.GetValue(dump)!,
             parse.GetValue(index),
             parse.GetValue(library)!,
             parse.GetValue(batchSize),
+            string.Equals(parse.GetValue(compression), "brotli", StringComparison.Ordinal) ? TextCodec.Brotli : TextCodec.Deflate,
             cancellationToken)));
         return command;
     }
 
-    private static async Task<int> RunAsync(string dumpPath, string? indexPath, string libraryPath, int batchSize, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string dumpPath, string? indexPath, string libraryPath, int batchSize, TextCodec codec, CancellationToken cancellationToken)
     {
         using var library = SqliteLibraryProvider.Open(libraryPath);
-        var importer = new DumpImporter(library, new ImportOptions { BatchSize = batchSize, IndexPath = indexPath });
+        var importer = new DumpImporter(library, new ImportOptions { BatchSize = batchSize, IndexPath = indexPath, Codec = codec });
         ImportSummary summary;
         try
         {
