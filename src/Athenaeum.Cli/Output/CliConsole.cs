@@ -71,5 +71,10 @@ internal static class CliConsole
         {
             return Error(ex.Message);
         }
+        catch (System.Data.Common.DbException ex)
+        {
+            // Disk full, a corrupt page, a locked file: SQLite's message says which.
+            return Error("library: " + ex.Message);
+        }
     }
 }
