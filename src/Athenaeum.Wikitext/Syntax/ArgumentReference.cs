@@ -14,15 +14,20 @@ public sealed class ArgumentReference : Node
     /// <param name="length">The source length, braces included.</param>
     /// <param name="name">The argument name (before the first "|").</param>
     /// <param name="parts">The "|"-separated parts after the name; the first is the default.</param>
+    /// <param name="atLineStart">Whether the opening braces start a line (MediaWiki's <c>lineStart</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="parts"/> is <see langword="null"/>.</exception>
-    public ArgumentReference(int start, int length, NodeList name, IEnumerable<TemplateArgument> parts)
+    public ArgumentReference(int start, int length, NodeList name, IEnumerable<TemplateArgument> parts, bool atLineStart = false)
         : base(start, length)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(parts);
         Name = name;
         _parts = [.. parts];
+        AtLineStart = atLineStart;
     }
+
+    /// <summary>Gets a value indicating whether the opening braces start a line (kept for fidelity; expansion does not use it).</summary>
+    public bool AtLineStart { get; }
 
     /// <summary>Gets the argument name as written (expanded, then trimmed, at expansion time).</summary>
     public NodeList Name { get; }

@@ -155,7 +155,7 @@ internal sealed partial class PreprocessorParser
         }
 
         return matchingCount == 3
-            ? new ArgumentReference(start, end - start, title, arguments)
+            ? new ArgumentReference(start, end - start, title, arguments, atLineStart)
             : new Template(start, end - start, title, arguments, atLineStart);
     }
 
