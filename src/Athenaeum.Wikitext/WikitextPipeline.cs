@@ -68,4 +68,11 @@ public sealed class WikitextPipeline
     /// <returns><see langword="true"/> when a variable has that name.</returns>
     public bool TryGetVariable(string name, out IMagicVariable variable)
         => _variablesCaseSensitive.TryGetValue(name, out variable!) || _variablesIgnoreCase.TryGetValue(name, out variable!);
+
+    /// <summary>Renders a page with this pipeline.</summary>
+    /// <param name="wikitext">The page's wikitext.</param>
+    /// <param name="context">The page, its wiki and its page source.</param>
+    /// <returns>The HTML and metadata.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="wikitext"/> or <paramref name="context"/> is <see langword="null"/>.</exception>
+    public ParserOutput Render(string wikitext, ParserContext context) => WikitextRenderer.Render(wikitext, context, this);
 }
