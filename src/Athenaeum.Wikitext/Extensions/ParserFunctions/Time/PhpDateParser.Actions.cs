@@ -297,7 +297,7 @@ internal static partial class PhpDateParser
         var negative = text.Count(c => c == '-') % 2 == 1;
         var digits = text.TrimStart('+', '-', ' ', '\t');
         var amount = long.Parse(digits, CultureInfo.InvariantCulture) * (negative ? -1 : 1);
-        SetRelative(d, m.Groups["unit"].Value, amount, 0, keepTime: true);
+        SetRelative(d, m.Groups["unit"].Value, amount, 1, keepTime: true);
     }
 
     private static (long Amount, int Behavior) RelativeText(string word) => word.ToLowerInvariant() switch

@@ -40,7 +40,7 @@ internal static partial class PhpDateParser
         }),
         new("backof | frontof", "(?<which>(?i:back|front)) (?i:of) (?<h>" + Hour24 + ")(?:(?:" + Space + ")?" + Meridian + ")?", BackOrFrontOf),
         new("weekdayof", "(?<rel>" + RelTextNumber + "|" + RelTextText + ")" + Space + "(?<day>" + DayFull + "|" + DayAbbr + ")" + Space + "(?i:of)", WeekdayOf),
-        new("timetiny12 | timeshort12 | timelong12", "(?<h>" + Hour12 + ")(?:[:.](?<i>" + Minute + ")(?:[:.](?<s>" + Second + "))?)?(?:" + Space + ")?" + Meridian, Time),
+        new("timetiny12 | timeshort12 | timelong12", "(?<h>" + Hour12 + ")(?:[:.](?<i>" + Minute + ")(?:[:.](?<s>" + Second + "))?)?(?:" + Space + ")?" + Meridian, Time, countsEndOfInput: true),
         new("mssqltime", "(?<h>" + Hour12 + "):(?<i>" + MinuteLz + "):(?<s>" + SecondLz + ")[:.](?<f>[0-9]+)" + Meridian, Time),
         new("timetiny24 | timeshort24 | timelong24 | iso8601long", T + "?(?<h>" + Hour24 + ")[:.](?<i>" + Minute + ")(?:[:.](?<s>" + Second + ")(?<frac>" + Frac + ")?)?|" + T + "(?<h>" + Hour24 + ")", Time),
         new("gnunocolon", T + "?(?<h>" + Hour24Lz + ")(?<i>" + MinuteLz + ")", GnuNoColon),
@@ -56,7 +56,8 @@ internal static partial class PhpDateParser
         new("pointed date2", "(?<d>" + Day + ")[.\t](?<m>" + Month + ")\\.(?<y>" + Year2 + ")", Date),
         new("datenoday", "(?<mt>" + MonthText + ")[ .\t-]*(?<y>" + Year4 + ")", Date),
         new("datenodayrev", "(?<y>" + Year4 + ")[ .\t-]*(?<mt>" + MonthText + ")", Date),
-        new("datetextual | datenoyear", DateNoYear + "(?<y>" + Year + ")?", Date),
+        new("datetextual", DateTextual, Date),
+        new("datenoyear", DateNoYear, Date, countsEndOfInput: true),
         new("datenoyearrev", "(?<d>" + Day + ")[ .\t-]*(?<mt>" + MonthText + ")", Date),
         new("datenocolon", "(?<y>" + Year4 + ")(?<m>" + MonthLz + ")(?<d>" + DayLz + ")", Date),
         new("xmlrpc | soap | wddx | exif", "(?<y>" + Year4 + ")(?<m>" + MonthLz + ")(?<d>" + DayLz + ")" + T + "(?<h>" + Hour24 + ")(?<i>" + MinuteLz + ")(?<s>" + SecondLz + ")"

@@ -28,13 +28,20 @@ internal static partial class PhpDateParser
             return state;
         }
 
+        if (text.Length == 0)
+        {
+            state.Errors.Add("Empty string");
+            return state;
+        }
+
         var p = 0;
         while (p < text.Length)
         {
             if (text[p] is '\n' or '\0')
             {
-                // End of input for timelib: anything after a newline is ignored.
-                break;
+                // timelib counts lines and goes on.
+                p++;
+                continue;
             }
 
             var (rule, match) = LongestMatch(text, p);
@@ -75,7 +82,7 @@ internal static partial class PhpDateParser
         foreach (var rule in Rules)
         {
             var m = rule.Pattern.Match(text, p);
-            if (m.Success && m.Length > 0 && (bestMatch is null || m.Length > bestMatch.Length))
+            if (m.Success && m.Length > 0 && (bestMatch is null || EffectiveLength(rule, m, text) > EffectiveLength(best!, bestMatch, text)))
             {
                 best = rule;
                 bestMatch = m;
@@ -85,6 +92,11 @@ internal static partial class PhpDateParser
         return (best, bestMatch);
     }
 
+    // timelib's input ends with a NUL that formats such as datenoyear consume: a match reaching the
+    // end of the input through it is one character longer than it looks.
+    private static int EffectiveLength(Rule rule, Match m, string text)
+        => m.Length + (rule.CountsEndOfInput && m.Index + m.Length == text.Length ? 1 : 0);
+
     private static bool IsValidTime(ParsedDate d)
         => d.Hour is >= 0 and <= 23 && d.Minute is >= 0 and <= 59 && d.Second is >= 0 and <= 59;
 
@@ -93,9 +105,11 @@ internal static partial class PhpDateParser
             && d.Day <= Globalization.CivilTime.DaysIn(d.Year.Value, (int)d.Month.Value);
 
     /// <summary>A date format: its pattern (anchored at the scan position) and what it sets.</summary>
-    private sealed class Rule(string name, string pattern, Action<ParsedDate, Match> action)
+    private sealed class Rule(string name, string pattern, Action<ParsedDate, Match> action, bool countsEndOfInput = false)
     {
         public string Name { get; } = name;
+
+        public bool CountsEndOfInput { get; } = countsEndOfInput;
 
         public Regex Pattern { get; } = new(@"\G(?:" + pattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
 

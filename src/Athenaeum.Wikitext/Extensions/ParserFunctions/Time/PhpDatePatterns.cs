@@ -42,5 +42,6 @@ internal static class PhpDatePatterns
     public const string RelTextNumber = "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|eight|ninth|tenth|eleventh|twelfth)";
     public const string RelTextText = "(?i:next|last|previous|this)";
     public const string RelTextUnit = "(?:(?i:(?:millisecond|microsecond|fortnight|forthnight|second|minute|month|msec|µsec|usec|hour|year|sec|min|day)s?)|(?i:weeks)|" + DayText + "|(?i:ms|µs))";
-    public const string DateNoYear = "(?<mt>" + MonthText + ")[ .\t-]*(?<d>" + Day + ")[,.stndrh\t ]*";
+    public const string DateNoYear = "(?<mt>" + MonthText + ")[ .\t-]*(?<d>" + Day + ")(?:[,.stndrh\t ]+|\\z)";
+    public const string DateTextual = "(?<mt>" + MonthText + ")[ .\t-]*(?<d>" + Day + ")[,.stndrh\t ]+(?<y>" + Year + ")";
 }
