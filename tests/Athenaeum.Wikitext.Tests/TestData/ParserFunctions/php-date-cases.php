@@ -1,5 +1,5 @@
 <?php
-// Regenerate: php php-date-cases.php (PHP 8.2 with date.timezone UTC). Inputs: php-date-inputs.jsonl (php-date-inputs.py wrote the first 395; the rest were added by hand and by seeded random token sequences).
+// Regenerate: php php-date-cases.php (PHP 8.2, date.timezone UTC). Inputs: php-date-inputs.jsonl (hand-picked formats and seeded random token sequences).
 date_default_timezone_set('UTC');
 $base = 1726835696; // 2024-09-20 12:34:56 UTC
 $out = [];
