@@ -75,7 +75,15 @@ internal sealed partial class TimeFunction : IParserFunction
                 return WikiMessages.StrongError(host, "pfunc_time_error");
             }
 
-            unix = PhpDateResolver.Resolve(parsed, host.Context.Clock.GetUtcNow(), TimeZoneInfo.Utc);
+            try
+            {
+                unix = PhpDateResolver.Resolve(parsed, host.Context.Clock.GetUtcNow(), TimeZoneInfo.Utc);
+            }
+            catch (OverflowException)
+            {
+                // Relative amounts so large that the time does not fit in 64-bit seconds.
+                return WikiMessages.StrongError(host, "pfunc_time_too_big");
+            }
         }
 
         state.FormatCharacters += System.Text.Encoding.UTF8.GetByteCount(format);

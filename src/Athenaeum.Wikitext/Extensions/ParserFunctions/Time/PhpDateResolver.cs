@@ -16,74 +16,81 @@ internal static class PhpDateResolver
     /// <param name="now">The current time.</param>
     /// <param name="defaultZone">The zone of dates without one (and of "now").</param>
     /// <returns>Seconds since 1970-01-01 UTC.</returns>
+    /// <exception cref="OverflowException">The date is too far from 1970 to count in seconds.</exception>
     public static long Resolve(ParsedDate d, DateTimeOffset now, TimeZoneInfo defaultZone)
+        => ResolveChecked(d, now, defaultZone);
+
+    private static long ResolveChecked(ParsedDate d, DateTimeOffset now, TimeZoneInfo defaultZone)
     {
-        var n = CivilTime.FromUnix(now.ToUnixTimeSeconds(), defaultZone);
-        long y = d.Year ?? n.Year;
-        long m = d.Month ?? n.Month;
-        long day = d.Day ?? n.Day;
-        long h;
-        long i;
-        long s;
-        if (d.HaveDate && d.HaveTime == 0 && d.Hour is null)
+        checked
         {
-            (h, i, s) = (0, 0, 0);
-        }
-        else
-        {
-            h = d.Hour ?? n.Hour;
-            i = d.Minute ?? n.Minute;
-            s = d.Second ?? n.Second;
-        }
+            var n = CivilTime.FromUnix(now.ToUnixTimeSeconds(), defaultZone);
+            long y = d.Year ?? n.Year;
+            long m = d.Month ?? n.Month;
+            long day = d.Day ?? n.Day;
+            long h;
+            long i;
+            long s;
+            if (d.HaveDate && d.HaveTime == 0 && d.Hour is null)
+            {
+                (h, i, s) = (0, 0, 0);
+            }
+            else
+            {
+                h = d.Hour ?? n.Hour;
+                i = d.Minute ?? n.Minute;
+                s = d.Second ?? n.Second;
+            }
 
-        var r = d.Relative;
-        var relativeMonths = r.Months;
+            var r = d.Relative;
+            var relativeMonths = r.Months;
 
-        // "third friday of …" / "last friday of …" start from the 1st of the (next) month.
-        if (r.WeekdayOfMonth != 0)
-        {
-            day = 1;
-            m += relativeMonths + (r.WeekdayOfMonth == 2 ? 1 : 0);
-            relativeMonths = 0;
-            Normalize(ref y, ref m, ref day, ref h, ref i, ref s);
-        }
-
-        if (r.HaveWeekdayRelative)
-        {
-            AdjustForWeekday(r, y, m, ref day);
-        }
-
-        Normalize(ref y, ref m, ref day, ref h, ref i, ref s);
-        if (d.HaveRelative)
-        {
-            s += r.Seconds + FloorDiv(r.Microseconds, 1_000_000);
-            i += r.Minutes;
-            h += r.Hours;
-            day += r.Days;
-            m += relativeMonths;
-            y += r.Years;
-        }
-
-        switch (r.FirstLastDayOf)
-        {
-            case 1:
+            // "third friday of …" / "last friday of …" start from the 1st of the (next) month.
+            if (r.WeekdayOfMonth != 0)
+            {
                 day = 1;
-                break;
-            case 2:
-                day = 0;
-                m++;
-                break;
-        }
+                m += relativeMonths + (r.WeekdayOfMonth == 2 ? 1 : 0);
+                relativeMonths = 0;
+                Normalize(ref y, ref m, ref day, ref h, ref i, ref s);
+            }
 
-        Normalize(ref y, ref m, ref day, ref h, ref i, ref s);
-        if (r.HaveWeekdays && r.Weekdays != 0)
-        {
-            day += WeekdaysOffset(y, m, day, r.Weekdays);
+            if (r.HaveWeekdayRelative)
+            {
+                AdjustForWeekday(r, y, m, ref day);
+            }
+
             Normalize(ref y, ref m, ref day, ref h, ref i, ref s);
-        }
+            if (d.HaveRelative)
+            {
+                s += r.Seconds + FloorDiv(r.Microseconds, 1_000_000);
+                i += r.Minutes;
+                h += r.Hours;
+                day += r.Days;
+                m += relativeMonths;
+                y += r.Years;
+            }
 
-        var local = (CivilTime.DaysFromCivil(y, (int)m, (int)day) * 86400) + (h * 3600) + (i * 60) + s;
-        return local - OffsetFor(d, local, defaultZone);
+            switch (r.FirstLastDayOf)
+            {
+                case 1:
+                    day = 1;
+                    break;
+                case 2:
+                    day = 0;
+                    m++;
+                    break;
+            }
+
+            Normalize(ref y, ref m, ref day, ref h, ref i, ref s);
+            if (r.HaveWeekdays && r.Weekdays != 0)
+            {
+                day += WeekdaysOffset(y, m, day, r.Weekdays);
+                Normalize(ref y, ref m, ref day, ref h, ref i, ref s);
+            }
+
+            var local = (CivilTime.DaysFromCivil(y, (int)m, (int)day) * 86400) + (h * 3600) + (i * 60) + s;
+            return local - OffsetFor(d, local, defaultZone);
+        }
     }
 
     private static long OffsetFor(ParsedDate d, long localSeconds, TimeZoneInfo defaultZone)
@@ -143,13 +150,16 @@ internal static class PhpDateResolver
         }
     }
 
-    // Moves a number of weekdays (Monday to Friday), skipping weekends.
+    // Moves a number of weekdays (Monday to Friday), skipping weekends: whole weeks of five
+    // weekdays first, then day by day (at most a week).
     private static long WeekdaysOffset(long y, long m, long day, long count)
     {
         var dow = (int)CivilTime.FloorMod(CivilTime.DaysFromCivil(y, (int)m, (int)day) + 4, 7);
         var step = count > 0 ? 1 : -1;
         var remaining = Math.Abs(count);
-        long offset = 0;
+        var fullWeeks = Math.Max(0, (remaining - 1) / 5);
+        var offset = checked(fullWeeks * 7 * step);
+        remaining -= fullWeeks * 5;
         while (remaining > 0)
         {
             offset += step;
