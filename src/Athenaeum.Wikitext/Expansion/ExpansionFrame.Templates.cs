@@ -219,7 +219,7 @@ internal sealed partial class ExpansionFrame
         return context.Titles.Parse(part1, StandardNamespaces.Template);
     }
 
-    private string InsertStripItem(string text) => _session.StripState.AddGeneral("item", text);
+    private string InsertStripItem(string text) => _session.StripState.AddItem(text);
 
     private static bool StartsWithBlockSyntax(string text)
         => text.Length > 0 && (text[0] is ':' or ';' or '#' or '*' || text.StartsWith("{|", StringComparison.Ordinal));

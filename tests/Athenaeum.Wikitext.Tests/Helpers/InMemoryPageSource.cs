@@ -21,11 +21,11 @@ internal sealed partial class InMemoryPageSource : IPageSource
 
     public int Fetches { get; private set; }
 
-    public void Add(string titleText, string text, string contentModel = "wikitext")
+    public void Add(string titleText, string text, string contentModel = "wikitext", string? redirectTarget = null)
     {
         var title = _titles.Parse(titleText) ?? throw new ArgumentException("bad title " + titleText, nameof(titleText));
         var match = RedirectRegex().Match(text);
-        var target = match.Success ? _titles.Parse(match.Groups[1].Value) : null;
+        var target = redirectTarget is not null ? _titles.Parse(redirectTarget) : match.Success ? _titles.Parse(match.Groups[1].Value) : null;
         _pages[(title.Namespace, title.DbKey)] = new WikiPage(title, text, contentModel, target, _pages.Count + 1, _pages.Count + 1, DateTimeOffset.UnixEpoch);
     }
 

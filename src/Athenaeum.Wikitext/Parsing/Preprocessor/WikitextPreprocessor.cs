@@ -61,6 +61,23 @@ public static class WikitextPreprocessor
     }
 
     /// <summary>
+    /// Expands templates, arguments and parser functions and gives back wikitext, as MediaWiki's
+    /// Parser::preprocess does for Special:ExpandTemplates: comments removed, extension tags left as
+    /// written, no strip markers in the result. Use a session of its own (it is switched to this mode).
+    /// </summary>
+    /// <param name="wikitext">The wikitext.</param>
+    /// <param name="session">A session used for nothing else.</param>
+    /// <returns>The expanded wikitext.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static string ExpandTemplates(string wikitext, ParseSession session)
+    {
+        ArgumentNullException.ThrowIfNull(wikitext);
+        ArgumentNullException.ThrowIfNull(session);
+        session.PreprocessOnly = true;
+        return session.StripState.UnstripBoth(ReplaceVariables(wikitext, session, session.Root));
+    }
+
+    /// <summary>
     /// Expands wikitext inside a render without the page-level clean-up: in <paramref name="frame"/>
     /// (read as transcluded when the frame is a template frame), or in a fresh page frame when
     /// <paramref name="frame"/> is <see langword="null"/>. This is the preprocessing half of
