@@ -71,4 +71,10 @@ public sealed record ParserOptions
     /// Off by default, as Athenaeum serves no uploads.
     /// </summary>
     public bool EnableUploads { get; init; }
+
+    /// <summary>
+    /// Gets the namespaces whose pages cannot be transcluded ($wgNonincludableNamespaces, empty by
+    /// default): a transclusion from one of them becomes a link to the page.
+    /// </summary>
+    public IReadOnlySet<int> NonIncludableNamespaces { get; init; } = new HashSet<int>();
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Athenaeum.Wikitext.Syntax;
 
 namespace Athenaeum.Wikitext.Expansion;
@@ -15,6 +14,48 @@ internal sealed partial class ExpansionFrame
     /// <param name="flags">How to expand.</param>
     /// <returns>The expanded text, possibly holding strip markers.</returns>
     public string Expand(Node root, ExpandFlags flags = ExpandFlags.None)
+    {
+        if (Enter() is { } error)
+        {
+            return error;
+        }
+
+        var stats = _session.Statistics;
+        try
+        {
+            // Most titles, names and values are one piece of text.
+            if (root is NodeList list && (list.Count == 0 || (list.Count == 1 && list[0] is PlainText)))
+            {
+                return list.Count == 0 ? string.Empty : ((PlainText)list[0]).Text;
+            }
+
+            return ExpandIteratively(root, flags);
+        }
+        finally
+        {
+            stats.ExpansionDepth--;
+        }
+    }
+
+    /// <summary>
+    /// Counts an expansion of a node that is only text (a tag's name, attributes or content in
+    /// MediaWiki's tree): one visited node and one level of depth, with the same limits as
+    /// <see cref="Expand"/>.
+    /// </summary>
+    /// <returns>MediaWiki's error text when a limit is passed, else <see langword="null"/>.</returns>
+    internal string? VisitTextNode()
+    {
+        if (Enter() is { } error)
+        {
+            return error;
+        }
+
+        _session.Statistics.ExpansionDepth--;
+        return null;
+    }
+
+    /// <summary>Counts one visited node and enters one level of expansion depth, or returns the error text of a passed limit.</summary>
+    private string? Enter()
     {
         var stats = _session.Statistics;
         var options = _session.Options;
@@ -37,23 +78,17 @@ internal sealed partial class ExpansionFrame
             stats.HighestExpansionDepth = stats.ExpansionDepth;
         }
 
-        try
-        {
-            return ExpandIteratively(root, flags);
-        }
-        finally
-        {
-            stats.ExpansionDepth--;
-        }
+        return null;
     }
 
     private string ExpandIteratively(Node root, ExpandFlags flags)
     {
-        var output = new StringBuilder();
+        var scratch = _session.Scratch;
+        var output = scratch.RentBuilder();
 
         // Generic containers are walked with an explicit stack, so deep trees cannot overflow the
         // call stack; only substitutions recurse, and each recursion passes through Expand's limits.
-        var stack = new Stack<(Node Node, int Index)>();
+        var stack = scratch.RentStack();
         Visit(root);
         while (stack.Count > 0)
         {
@@ -75,7 +110,10 @@ internal sealed partial class ExpansionFrame
             }
         }
 
-        return output.ToString();
+        var result = output.ToString();
+        scratch.Return(output);
+        scratch.Return(stack);
+        return result;
 
         void Visit(Node node)
         {
@@ -116,7 +154,7 @@ internal sealed partial class ExpansionFrame
                     }
 
                     break;
-                case Heading { IsSectionHeading: true } heading:
+                case Heading { IsSectionHeading: true } heading when !_session.PreprocessOnly:
                     output.Append(ExpandSectionHeading(heading, flags));
                     break;
                 default:

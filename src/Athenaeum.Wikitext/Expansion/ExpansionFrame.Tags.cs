@@ -1,3 +1,4 @@
+using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Syntax;
 
 namespace Athenaeum.Wikitext.Expansion;
@@ -8,9 +9,30 @@ internal sealed partial class ExpansionFrame
     /// <summary>Runs an extension tag found in the tree and returns its strip marker.</summary>
     private string ExtensionSubstitution(ParserTag tag)
     {
-        // MediaWiki expands the name, attribute and content nodes: three node visits.
-        _session.Statistics.VisitedNodeCount += tag.Content is null ? 2 : 3;
-        return ExtensionSubstitution(tag.Name, tag.Attributes, tag.Content, null);
+        // MediaWiki expands the tag's name, attribute, content (and, outside HTML output, closing)
+        // nodes, each a counted expansion; an error in the name or attributes replaces the tag.
+        if (VisitTextNode() is { } nameError)
+        {
+            return nameError;
+        }
+
+        if (VisitTextNode() is { } attributeError)
+        {
+            return attributeError;
+        }
+
+        var content = tag.Content;
+        if (content is not null && VisitTextNode() is { } contentError)
+        {
+            content = contentError;
+        }
+
+        if (_session.PreprocessOnly && tag.ClosingTag is not null && VisitTextNode() is { } closeError)
+        {
+            return closeError;
+        }
+
+        return ExtensionSubstitution(tag.Name, tag.Attributes, content, tag.ClosingTag, null);
     }
 
     /// <summary>
@@ -20,12 +42,26 @@ internal sealed partial class ExpansionFrame
     /// <param name="name">The tag name as written.</param>
     /// <param name="attributeText">The raw attribute text.</param>
     /// <param name="content">The content, or <see langword="null"/> when self-closed.</param>
+    /// <param name="closingTag">The closing tag as written, or <see langword="null"/>.</param>
     /// <param name="extraAttributes">Attributes given separately (<c>#tag</c>), or <see langword="null"/>.</param>
     /// <returns>The marker.</returns>
-    public string ExtensionSubstitution(string name, string attributeText, string? content, IEnumerable<KeyValuePair<string, string>>? extraAttributes)
+    public string ExtensionSubstitution(string name, string attributeText, string? content, string? closingTag, IEnumerable<KeyValuePair<string, string>>? extraAttributes)
     {
-        var lowerName = AsciiLower(name);
-        var attributes = TagAttributeDecoder.Decode(attributeText);
+        if (_session.PreprocessOnly)
+        {
+            // Template expansion only: the tag is written back as it was, behind a marker.
+            var source = new System.Text.StringBuilder().Append('<').Append(name).Append(attributeText);
+            foreach (var (key, value) in extraAttributes ?? [])
+            {
+                source.Append(' ').Append(HtmlSpecialChars(key, quotes: true)).Append("=\"").Append(HtmlSpecialChars(value, quotes: false)).Append('"');
+            }
+
+            source.Append(content is null ? "/>" : ">" + content + closingTag);
+            return _session.StripState.AddGeneral(name, source.ToString());
+        }
+
+        var lowerName = AsciiText.ToLower(name);
+        var attributes = Sanitizer.DecodeTagAttributes(attributeText);
         if (extraAttributes is not null)
         {
             foreach (var (key, value) in extraAttributes)
@@ -85,7 +121,7 @@ internal sealed partial class ExpansionFrame
                 : "<" + tagName + attributeText + ">" + content + "</" + tagName + ">";
         }
 
-        return ExtensionSubstitution(tagName, string.Empty, content, ordered);
+        return ExtensionSubstitution(tagName, string.Empty, content, "</" + tagName + ">", ordered);
     }
 
     // PHP htmlspecialchars: ENT_QUOTES (default flags) escapes ' as &#039;; ENT_COMPAT leaves it.
@@ -106,19 +142,5 @@ internal sealed partial class ExpansionFrame
         }
 
         return sb.ToString();
-    }
-
-    private static string AsciiLower(string s)
-    {
-        var chars = s.ToCharArray();
-        for (var k = 0; k < chars.Length; k++)
-        {
-            if (chars[k] is >= 'A' and <= 'Z')
-            {
-                chars[k] = (char)(chars[k] + 32);
-            }
-        }
-
-        return new string(chars);
     }
 }

@@ -15,8 +15,8 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
 {
     private readonly ParseSession _session;
     private readonly ExpansionFrame? _parent;
-    private readonly OrderedDictionary<string, ArgumentSlot> _numbered = new(StringComparer.Ordinal);
-    private readonly OrderedDictionary<string, ArgumentSlot> _named = new(StringComparer.Ordinal);
+    private OrderedDictionary<string, ArgumentSlot>? _numbered;
+    private OrderedDictionary<string, ArgumentSlot>? _named;
     private Dictionary<string, string>? _childExpansionCache;
 
     /// <summary>Initializes a new instance of the <see cref="ExpansionFrame"/> class for the page itself.</summary>
@@ -45,10 +45,10 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
     public int Depth { get; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> ArgumentNames => [.. _numbered.Keys, .. _named.Keys];
+    public IReadOnlyList<string> ArgumentNames => [.. (IEnumerable<string>?)_numbered?.Keys ?? [], .. (IEnumerable<string>?)_named?.Keys ?? []];
 
     /// <summary>Gets a value indicating whether the frame has no arguments (its expansion may be cached).</summary>
-    public bool IsEmpty => _numbered.Count == 0 && _named.Count == 0;
+    public bool IsEmpty => (_numbered?.Count ?? 0) == 0 && (_named?.Count ?? 0) == 0;
 
     /// <summary>Gets or sets a value indicating whether the frame's output must not be cached (MediaWiki's setVolatile).</summary>
     public bool IsVolatile { get; set; }
@@ -60,14 +60,15 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
     public bool TryGetArgument(string name, out string value)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (_numbered.TryGetValue(name, out var slot))
+        ArgumentSlot? slot = null;
+        if (_numbered?.TryGetValue(name, out slot) == true)
         {
             // Positional values are not trimmed.
             value = slot.Cached ??= ExpandArgumentValue(slot);
             return true;
         }
 
-        if (_named.TryGetValue(name, out slot))
+        if (_named?.TryGetValue(name, out slot) == true)
         {
             // Named values are trimmed after expansion, for backwards compatibility (MediaWiki).
             value = slot.Cached ??= ParserFunctionArgument.Trim(ExpandArgumentValue(slot));
@@ -114,6 +115,49 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
             {
                 var name = ParserFunctionArgument.Trim(Expand(argument.Name, ExpandFlags.StripComments));
                 child.SetArgument(name, numbered: false, new ArgumentSlot(argument.Value, null), this);
+            }
+        }
+
+        return child;
+    }
+
+    /// <summary>
+    /// Creates a child frame from parser function arguments, expanded lazily (see
+    /// <see cref="IParserFunctionHost.NewChildFrame"/>): MediaWiki's newChild with an index offset.
+    /// </summary>
+    /// <param name="title">The child's title.</param>
+    /// <param name="arguments">The arguments.</param>
+    /// <param name="indexOffset">Subtracted from positional numbers.</param>
+    /// <returns>The child frame.</returns>
+    public IExpansionFrame NewChildFrame(PageTitle title, IReadOnlyList<ParserFunctionArgument> arguments, int indexOffset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var child = new ExpansionFrame(_session, this, title);
+        var position = indexOffset;
+        foreach (var argument in arguments)
+        {
+            if (argument is TreeArgument { Node: TemplateArgument node } tree && ReferenceEquals(tree.Frame, this))
+            {
+                if (node.Name is null)
+                {
+                    var index = (node.Position - indexOffset).ToString(CultureInfo.InvariantCulture);
+                    child.SetArgument(index, numbered: true, new ArgumentSlot(node.Value, null), this);
+                }
+                else
+                {
+                    var name = ParserFunctionArgument.Trim(Expand(node.Name, ExpandFlags.StripComments));
+                    child.SetArgument(name, numbered: false, new ArgumentSlot(node.Value, null), this);
+                }
+            }
+            else if (argument.TrySplit(out var name, out var value))
+            {
+                child.SetArgument(name, numbered: false, new ArgumentSlot(null, null, value), this);
+            }
+            else
+            {
+                position++;
+                child.SetArgument((position - indexOffset).ToString(CultureInfo.InvariantCulture), numbered: true, new ArgumentSlot(null, null, argument), this);
             }
         }
 
@@ -184,11 +228,11 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
     }
 
     private string ExpandArgumentValue(ArgumentSlot slot)
-        => slot.Text ?? _parent!.Expand(slot.Nodes!, ExpandFlags.StripComments);
+        => slot.Text ?? slot.Argument?.Expand() ?? _parent!.Expand(slot.Nodes!, ExpandFlags.StripComments);
 
     private void SetArgument(string name, bool numbered, ArgumentSlot slot, ExpansionFrame caller)
     {
-        if (_numbered.ContainsKey(name) || _named.ContainsKey(name))
+        if (_numbered?.ContainsKey(name) == true || _named?.ContainsKey(name) == true)
         {
             _session.AddWarning(ExpansionMessages.DuplicateArgumentWarning(caller.Title.ToString(), Title.ToString(), name));
             _session.AddTrackingCategory("duplicate-args-category");
@@ -196,22 +240,24 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
 
         if (numbered)
         {
-            _numbered[name] = slot;
-            _named.Remove(name);
+            (_numbered ??= new(StringComparer.Ordinal))[name] = slot;
+            _named?.Remove(name);
         }
         else
         {
-            _named[name] = slot;
-            _numbered.Remove(name);
+            (_named ??= new(StringComparer.Ordinal))[name] = slot;
+            _numbered?.Remove(name);
         }
     }
 
     /// <summary>One argument: its unexpanded value (tree or text) and its expansion once done.</summary>
-    private sealed class ArgumentSlot(NodeList? nodes, string? text)
+    private sealed class ArgumentSlot(NodeList? nodes, string? text, ParserFunctionArgument? argument = null)
     {
         public NodeList? Nodes { get; } = nodes;
 
         public string? Text { get; } = text;
+
+        public ParserFunctionArgument? Argument { get; } = argument;
 
         public string? Cached { get; set; }
     }

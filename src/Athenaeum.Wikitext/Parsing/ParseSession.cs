@@ -62,7 +62,7 @@ public sealed partial class ParseSession : IDisposable
 
     /// <summary>
     /// Gets the headings marked during expansion, by serial number: the marker
-    /// <c>h-{serial}</c> in the expanded text (see <see cref="TryParseHeadingMarker"/>) refers to entry <c>serial</c>.
+    /// <c>UNIQ--h-{serial}--QINU</c> in the expanded text (see <see cref="TryParseHeadingMarker"/>) refers to entry <c>serial</c>.
     /// </summary>
     public IReadOnlyList<HeadingMarker> Headings => _headings;
 
@@ -72,6 +72,14 @@ public sealed partial class ParseSession : IDisposable
     internal ExpansionFrame Root => _rootFrame ??= new ExpansionFrame(this);
 
     internal TemplateLoader Templates => _templates ??= new TemplateLoader(this);
+
+    internal ExpansionScratch Scratch { get; } = new();
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the session only expands templates (MediaWiki's
+    /// OT_PREPROCESS output type): extension tags stay as written and headings get no markers.
+    /// </summary>
+    internal bool PreprocessOnly { get; set; }
 
     /// <summary>Gets the recursive parser, or explains that none was set.</summary>
     /// <returns>The recursive parser.</returns>
@@ -115,7 +123,7 @@ public sealed partial class ParseSession : IDisposable
         ArgumentNullException.ThrowIfNull(text);
         serial = -1;
         length = 0;
-        const string Head = StripState.MarkerPrefix + "h-";
+        const string Head = StripState.MarkerPrefix + "-h-";
         if (index < 0 || index + Head.Length > text.Length || string.CompareOrdinal(text, index, Head, 0, Head.Length) != 0)
         {
             return false;
@@ -128,21 +136,15 @@ public sealed partial class ParseSession : IDisposable
             p++;
         }
 
-        if (p == digits || p >= text.Length || text[p] != '-'
+        const string Tail = "-" + StripState.MarkerSuffix;
+        if (p == digits || p + Tail.Length > text.Length || string.CompareOrdinal(text, p, Tail, 0, Tail.Length) != 0
             || !int.TryParse(text.AsSpan(digits, p - digits), NumberStyles.None, CultureInfo.InvariantCulture, out serial))
         {
             serial = -1;
             return false;
         }
 
-        var end = text.IndexOf(StripState.MarkerSuffix, p, StringComparison.Ordinal);
-        if (end < 0)
-        {
-            serial = -1;
-            return false;
-        }
-
-        length = end + StripState.MarkerSuffix.Length - index;
+        length = p + Tail.Length - index;
         return true;
     }
 
@@ -188,7 +190,6 @@ public sealed partial class ParseSession : IDisposable
     internal string AddHeadingMarker(HeadingMarker heading)
     {
         _headings.Add(heading);
-        var serial = (_headings.Count - 1).ToString(CultureInfo.InvariantCulture);
-        return StripState.AddGeneral("h-" + serial, string.Empty);
+        return StripState.AddHeadingMarker(_headings.Count - 1);
     }
 }

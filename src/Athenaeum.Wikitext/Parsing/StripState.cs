@@ -6,7 +6,8 @@ namespace Athenaeum.Wikitext.Parsing;
 /// <summary>
 /// Holds finished pieces of output (extension tag HTML, nowiki text) behind unique markers while the
 /// rest of the page is parsed, as MediaWiki's StripState does. A marker is
-/// <c>\x7f'"`UNIQ-name-0000000A-QINU`"'\x7f</c>; the DEL character cannot occur in wikitext (the
+/// <c>\x7f'"`UNIQ--name-0000000A-QINU`"'\x7f</c>, exactly as MediaWiki forms it (its length counts
+/// towards the post-expand include size); the DEL character cannot occur in wikitext (the
 /// preprocessor removes it from input), so markers never collide with page text.
 /// </summary>
 /// <remarks>Not thread-safe: one instance per render.</remarks>
@@ -39,6 +40,36 @@ public sealed class StripState
     /// <param name="text">The stored HTML.</param>
     /// <returns>The marker to put in the text instead.</returns>
     public string AddGeneral(string name, string text) => Add(_general, name, text);
+
+    /// <summary>
+    /// Stores finished HTML behind a marker of MediaWiki's insertStripItem form
+    /// (<c>\x7f'"`UNIQ--item-12--QINU`"'\x7f</c>, decimal index), unstripped at the very end. The
+    /// marker's length matters: it counts towards the post-expand include size as in MediaWiki.
+    /// </summary>
+    /// <param name="text">The stored HTML.</param>
+    /// <returns>The marker to put in the text instead.</returns>
+    public string AddItem(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var marker = MarkerPrefix + "-item-" + _index.ToString(CultureInfo.InvariantCulture) + "-" + MarkerSuffix;
+        _index++;
+        _general[marker] = text;
+        return marker;
+    }
+
+    /// <summary>
+    /// Stores an empty general item behind a heading marker of MediaWiki's form
+    /// (<c>\x7f'"`UNIQ--h-3--QINU`"'\x7f</c>), which the preprocessor puts after a section heading's
+    /// opening "=" signs.
+    /// </summary>
+    /// <param name="serial">The heading's serial number in the render.</param>
+    /// <returns>The marker.</returns>
+    public string AddHeadingMarker(int serial)
+    {
+        var marker = MarkerPrefix + "-h-" + serial.ToString(CultureInfo.InvariantCulture) + "-" + MarkerSuffix;
+        _general[marker] = string.Empty;
+        return marker;
+    }
 
     /// <summary>Replaces nowiki markers with their text.</summary>
     /// <param name="text">Text containing markers.</param>
@@ -94,7 +125,8 @@ public sealed class StripState
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(text);
-        var marker = MarkerPrefix + name + "-" + _index.ToString("X8", CultureInfo.InvariantCulture) + MarkerSuffix;
+        // MediaWiki's extension-tag marker form: PREFIX "-name-" 8 hex digits SUFFIX.
+        var marker = MarkerPrefix + "-" + name + "-" + _index.ToString("X8", CultureInfo.InvariantCulture) + MarkerSuffix;
         _index++;
         items[marker] = text;
         return marker;

@@ -87,6 +87,6 @@ public sealed partial class MediaWikiExpansionOracleTests
     [GeneratedRegex("<nowiki>.*?</nowiki>", RegexOptions.Singleline)]
     private static partial Regex NowikiRegex();
 
-    [GeneratedRegex("\u007f'\"`UNIQ-([a-z0-9]+)-[0-9A-F]{8}-QINU`\"'\u007f")]
+    [GeneratedRegex("\u007f'\"`UNIQ--?([a-z0-9]+)-[0-9A-F]{8}-QINU`\"'\u007f")]
     private static partial Regex MarkerRegex();
 }

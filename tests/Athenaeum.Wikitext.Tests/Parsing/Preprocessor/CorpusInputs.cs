@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using Athenaeum.Tests.Shared;
+using Athenaeum.Wikitext.Site;
 
 namespace Athenaeum.Wikitext.Tests.Parsing.Preprocessor;
 
@@ -73,8 +75,63 @@ internal static partial class CorpusInputs
         process.WaitForExit();
     }
 
+    /// <summary>The fatwiki dump: its site configuration (namespaces from siteinfo) and every page.</summary>
+    public static (SiteConfiguration Site, List<DumpedPage> Pages) FatwikiDump()
+    {
+        var path = CorpusPaths.Get("dumps/fatwiki-20240920-pages-articles-multistream.xml.bz2");
+        using var process = Process.Start(new ProcessStartInfo("bzcat", [path]) { RedirectStandardOutput = true, UseShellExecute = false })
+            ?? throw new InvalidOperationException("bzcat could not be started");
+        using var reader = XmlReader.Create(process.StandardOutput.BaseStream);
+        var namespaces = new List<NamespaceInfo>();
+        var pages = new List<DumpedPage>();
+        string title = string.Empty, model = "wikitext";
+        string? redirect = null;
+        var ns = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (reader.LocalName)
+            {
+                case "namespace":
+                    var key = int.Parse(reader.GetAttribute("key")!, CultureInfo.InvariantCulture);
+                    var name = reader.ReadElementContentAsString();
+                    var canonical = StandardNamespaces.All.FirstOrDefault(n => n.Id == key)?.CanonicalName ?? name;
+                    namespaces.Add(new NamespaceInfo(key, name, canonical, []));
+                    break;
+                case "page":
+                    redirect = null;
+                    model = "wikitext";
+                    break;
+                case "title":
+                    title = reader.ReadElementContentAsString();
+                    break;
+                case "ns":
+                    ns = int.Parse(reader.ReadElementContentAsString(), CultureInfo.InvariantCulture);
+                    break;
+                case "redirect":
+                    redirect = reader.GetAttribute("title");
+                    break;
+                case "model":
+                    model = reader.ReadElementContentAsString();
+                    break;
+                case "text":
+                    pages.Add(new DumpedPage(title, ns, reader.ReadElementContentAsString(), model, redirect));
+                    break;
+            }
+        }
+
+        process.WaitForExit();
+        return (new SiteConfiguration("Wikipedia", "//fat.wikipedia.org", "fat", namespaces, []), pages);
+    }
+
     public static string ShortHash(string text)
         => Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+
+    internal sealed record DumpedPage(string Title, int Namespace, string Text, string Model, string? RedirectTarget);
 
     [GeneratedRegex(@"^!!\s*(\S+)")]
     private static partial Regex SectionRegex();
