@@ -1,3 +1,4 @@
+using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Site;
 using Athenaeum.Wikitext.Titles;
 
@@ -60,6 +61,11 @@ internal sealed partial class ExpansionFrame
         if (Depth >= _session.Options.MaxTemplateDepth)
         {
             throw new ExpansionException("expandTemplate: template depth limit exceeded");
+        }
+
+        if (_session.Options.NonIncludableNamespaces.Contains(title.Namespace))
+        {
+            throw new ExpansionException("expandTemplate: template inclusion denied");
         }
 
         var (dom, finalTitle) = _session.Templates.GetTemplateDom(title);
@@ -132,7 +138,7 @@ internal sealed partial class ExpansionFrame
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(attributes);
-        return TagFunction(AsciiLower(ParserFunctionArgument.Trim(name)), content, attributes);
+        return TagFunction(AsciiText.ToLower(ParserFunctionArgument.Trim(name)), content, attributes);
     }
 
     /// <inheritdoc/>
