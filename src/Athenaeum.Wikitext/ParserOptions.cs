@@ -84,4 +84,10 @@ public sealed record ParserOptions
     /// default): a transclusion from one of them becomes a link to the page.
     /// </summary>
     public IReadOnlySet<int> NonIncludableNamespaces { get; init; } = new HashSet<int>();
+
+    /// <summary>
+    /// Gets the domains whose external links get no <c>rel="nofollow"</c> ($wgNoFollowDomainExceptions;
+    /// a link's host matches a domain when it equals it or ends with "." and the domain). Empty by default.
+    /// </summary>
+    public IReadOnlyList<string> NoFollowDomainExceptions { get; init; } = [];
 }

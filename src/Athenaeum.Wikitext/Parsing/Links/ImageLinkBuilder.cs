@@ -239,7 +239,7 @@ internal sealed partial class ImageLinkBuilder
     }
 
     // Linker::makeBrokenImageLinkObj: the upload form when uploads are on, else the file page.
-    private string BrokenImageLink(PageTitle title, string html)
+    internal string BrokenImageLink(PageTitle title, string html)
     {
         var links = new LinkHtml(_session.Site, _session.Options);
         if (_session.Options.EnableUploads)
@@ -253,6 +253,10 @@ internal sealed partial class ImageLinkBuilder
 
         return links.Known(title.WithoutFragment, html);
     }
+
+    /// <summary>Registers the target of a gallery line's <c>link=</c> option (as <c>makeImage</c> does for its own).</summary>
+    /// <param name="value">The option value, half-parsed.</param>
+    internal void RegisterLinkParameter(string value) => ParseLinkParameter(StripAltText(value));
 
     // Parser::parseLinkParameter: "" (no link), a URL, or a title; registers the target.
     private bool ParseLinkParameter(string value)
@@ -296,7 +300,7 @@ internal sealed partial class ImageLinkBuilder
     }
 
     // StringUtils::delimiterExplode on "|" with nested "-{ … }-" protected.
-    private static List<string> SplitOptions(string options)
+    internal static List<string> SplitOptions(string options)
     {
         var parts = new List<string>();
         var depth = 0;

@@ -26,7 +26,9 @@ internal static partial class LinkTitles
         var bare = text.StartsWith(':') ? text[1..] : text;
         if (bare.TrimStart(' ', '_').StartsWith('#'))
         {
-            var fragment = bare.TrimStart(' ', '_')[1..].Replace('_', ' ');
+            // The title codec normalizes "#fragment" like any title: whitespace runs (no-break spaces
+            // included) become one space, the end is trimmed.
+            var fragment = NormalizeFragment(bare.TrimStart(' ', '_')[1..]);
             return new PageTitle(0, string.Empty, string.Empty, fragment);
         }
 
@@ -36,8 +38,42 @@ internal static partial class LinkTitles
             return null;
         }
 
-        return session.Titles.Parse(text);
+        var title = session.Titles.Parse(text);
+        if (title is { IsExternal: true })
+        {
+            // An interwiki target is still checked for illegal characters (T182338), and a colon
+            // right after the prefix is dropped ("[[meatball::Category:X]]").
+            var rest = title.Text.TrimStart(':').TrimStart(' ');
+            if (rest.Any(c => !IsLegalTitleChar(c) || c == '#'))
+            {
+                return null;
+            }
+
+            title = title with { Text = rest };
+        }
+
+        return title;
     }
+
+    /// <summary>Normalizes a fragment as the title codec does: whitespace runs to one space, directional marks dropped, end trimmed.</summary>
+    /// <param name="fragment">The fragment.</param>
+    /// <returns>The normalized fragment.</returns>
+    public static string NormalizeFragment(string fragment)
+    {
+        if (fragment.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return fragment;
+        }
+
+        var normalized = DirectionMarkRegex().Replace(fragment, string.Empty);
+        return TitleSpaceRegex().Replace(normalized, " ").TrimEnd(' ');
+    }
+
+    [GeneratedRegex("[\u200E\u200F\u202A-\u202E]", RegexOptions.CultureInvariant)]
+    private static partial Regex DirectionMarkRegex();
+
+    [GeneratedRegex("[ _\u00A0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleSpaceRegex();
 
     [GeneratedRegex("&[A-Za-z0-9\u0080-\uFFFF]+;|&#[0-9]+;|&#x[0-9A-Fa-f]+;", RegexOptions.CultureInvariant)]
     private static partial Regex EntityRegex();

@@ -35,9 +35,10 @@ internal sealed class LinkHtml
                 ? iw.UrlPattern.Replace("$1", UrlEncoding.WfUrlencode(path), StringComparison.Ordinal)
                 : string.Empty;
 
-            // Other wikis get legacy-encoded fragments ($wgExternalInterwikiFragmentMode); the full URL is
-            // normalized as wfExpandUrl does.
-            return ExpandUrl(title.Fragment.Length > 0 ? url + "#" + Sanitizer.EscapeIdForExternalInterwiki(title.Fragment) : url);
+            // Other wikis get legacy-encoded fragments ($wgExternalInterwikiFragmentMode), local ones this
+            // wiki's encoding (Title::getFragmentForURL); the full URL is normalized as wfExpandUrl does.
+            var encoded = iw is { IsLocal: true } ? Sanitizer.EscapeIdForLink(title.Fragment, _fragmentMode) : Sanitizer.EscapeIdForExternalInterwiki(title.Fragment);
+            return ExpandUrl(title.Fragment.Length > 0 ? url + "#" + encoded : url);
         }
 
         var fragment = title.Fragment.Length > 0 ? "#" + Sanitizer.EscapeIdForLink(title.Fragment, _fragmentMode) : string.Empty;
