@@ -43,6 +43,30 @@ public sealed class ExpansionFrameApiTests
     }
 
     [Fact]
+    public void NewChildFrame_InvokeStyleArguments_AreNumberedAfterTheFunctionNameAndExpandedLazily()
+    {
+        // Arrange: like {{#invoke:Module|function|args}}, the arguments after the function name.
+        var probe = new ChildProbeFunction();
+        var harness = new ExpansionHarness(Pages, configure: b => b.ParserFunctions.Add(probe));
+
+        // Act
+        harness.Expand("{{#child:M|func| a | k = v |{{Loop}}|b}}");
+
+        // Assert
+        var frame = probe.Child!;
+        Assert.Equal(["1", "2", "3", "k"], frame.ArgumentNames);
+        Assert.True(frame.TryGetArgument("1", out var first));
+        Assert.Equal(" a ", first);
+        Assert.True(frame.TryGetArgument("k", out var k));
+        Assert.Equal("v", k);
+        Assert.True(frame.TryGetArgument("3", out var third));
+        Assert.Equal("b", third);
+        Assert.Empty(harness.Output.Categories);
+        Assert.Equal("Module:M", frame.Title.PrefixedText);
+        Assert.Equal(frame.Parent!.Depth + 1, frame.Depth);
+    }
+
+    [Fact]
     public void ExpandTemplate_ExistingTemplate_ExpandsWithGivenArguments()
     {
         // Arrange
@@ -180,6 +204,22 @@ public sealed class ExpansionFrameApiTests
         public ParserFunctionResult Invoke(IParserFunctionHost host, IReadOnlyList<ParserFunctionArgument> args)
         {
             Frame = host.Frame;
+            return string.Empty;
+        }
+    }
+
+    private sealed class ChildProbeFunction : IParserFunction
+    {
+        public IExpansionFrame? Child { get; private set; }
+
+        public IReadOnlyList<string> Names { get; } = ["#child"];
+
+        public bool IsCaseSensitive => false;
+
+        public ParserFunctionResult Invoke(IParserFunctionHost host, IReadOnlyList<ParserFunctionArgument> args)
+        {
+            var title = host.Context.Titles.Parse(args[0].ExpandTrimmed(), 828)!;
+            Child = host.NewChildFrame(title, [.. args.Skip(2)], indexOffset: 1);
             return string.Empty;
         }
     }
