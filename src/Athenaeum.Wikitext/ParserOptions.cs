@@ -90,4 +90,10 @@ public sealed record ParserOptions
     /// a link's host matches a domain when it equals it or ends with "." and the domain). Empty by default.
     /// </summary>
     public IReadOnlyList<string> NoFollowDomainExceptions { get; init; } = [];
+
+    /// <summary>
+    /// Gets the interwiki prefixes that point to this wiki itself ($wgLocalInterwikis): a link such as
+    /// <c>[[local:Foo]]</c> is an ordinary link to Foo. Empty by default.
+    /// </summary>
+    public IReadOnlyList<string> LocalInterwikis { get; init; } = [];
 }

@@ -198,6 +198,7 @@ public sealed partial class ParserTestRunner
             EnableMagicLinks = Setting(testCase, "wgEnableMagicLinks") is not { } magic || !magic.Contains("false", StringComparison.OrdinalIgnoreCase),
             EnableUploads = !IsFalse(Setting(testCase, "wgEnableUploads") ?? "true"),
             NoFollowDomainExceptions = ["no-nofollow.org"],
+            LocalInterwikis = ["local", "mi"],
             LegacyMediaDom = !IsFalse(Setting(testCase, "wgParserEnableLegacyMediaDOM") ?? "true"),
         };
     }

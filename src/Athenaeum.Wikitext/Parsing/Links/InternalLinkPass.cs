@@ -67,7 +67,8 @@ internal sealed partial class InternalLinkPass
             }
 
             var link = _session.Options.EnableSubpages ? SubpageLinks.Normalize(_session.Title, origLink, ref linkText) : origLink;
-            var nt = StripState.KillMarkers(link) == link ? LinkTitles.Parse(_session, link) : null;
+            var wasLocalInterwiki = false;
+            var nt = StripState.KillMarkers(link) == link ? LinkTitles.Parse(_session, link, out wasLocalInterwiki) : null;
             if (nt is null)
             {
                 s.Append(prefix).Append("[[").Append(line);
@@ -131,7 +132,7 @@ internal sealed partial class InternalLinkPass
                 linkText = QuotePass.DoQuotes(linkText);
             }
 
-            if (noforce)
+            if (noforce && !wasLocalInterwiki)
             {
                 if (nt.IsExternal && _session.Options.InterwikiMagic && nottalk
                     && _session.Site.Interwiki.TryGetValue(nt.Interwiki, out var iw) && iw.IsLanguageLink)

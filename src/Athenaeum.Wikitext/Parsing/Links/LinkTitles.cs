@@ -20,8 +20,16 @@ internal static partial class LinkTitles
     /// <param name="session">The render.</param>
     /// <param name="link">The target as written, possibly with a leading colon.</param>
     /// <returns>The title, or <see langword="null"/> when the target is not a valid title.</returns>
-    public static PageTitle? Parse(RenderSession session, string link)
+    public static PageTitle? Parse(RenderSession session, string link) => Parse(session, link, out _);
+
+    /// <summary>Parses a link target, telling whether it went through a local interwiki prefix.</summary>
+    /// <param name="session">The render.</param>
+    /// <param name="link">The target as written, possibly with a leading colon.</param>
+    /// <param name="wasLocalInterwiki">Whether a prefix of <see cref="ParserOptions.LocalInterwikis"/> was taken off.</param>
+    /// <returns>The title, or <see langword="null"/> when the target is not a valid title.</returns>
+    public static PageTitle? Parse(RenderSession session, string link, out bool wasLocalInterwiki)
     {
+        wasLocalInterwiki = false;
         var text = Sanitizer.DecodeCharReferencesAndNormalize(link);
         var bare = text.StartsWith(':') ? text[1..] : text;
         if (bare.TrimStart(' ', '_').StartsWith('#'))
@@ -32,6 +40,12 @@ internal static partial class LinkTitles
             return new PageTitle(0, string.Empty, string.Empty, fragment);
         }
 
+        // A second leading colon is invalid ("title-invalid-leading-colon"): only one escapes.
+        if (bare.TrimStart(' ', '_').StartsWith(':'))
+        {
+            return null;
+        }
+
         // Character references left after decoding make a title invalid (MediaWikiTitleCodec's rxTc).
         if (text.Contains('&', StringComparison.Ordinal) && EntityRegex().IsMatch(text))
         {
@@ -39,6 +53,16 @@ internal static partial class LinkTitles
         }
 
         var title = session.Titles.Parse(text);
+
+        // Prefixes naming this wiki are dropped, however many there are (MediaWikiTitleCodec, T223160).
+        var local = session.Options.LocalInterwikis;
+        while (title is { IsExternal: true } && local.Contains(title.Interwiki, StringComparer.OrdinalIgnoreCase))
+        {
+            wasLocalInterwiki = true;
+            var rest = title.Text + (title.Fragment.Length > 0 ? "#" + title.Fragment : string.Empty);
+            title = rest.Length == 0 ? session.Titles.Parse(session.Site.MainPage) : session.Titles.Parse(rest);
+        }
+
         if (title is { IsExternal: true })
         {
             // An interwiki target is still checked for illegal characters (T182338), and a colon
