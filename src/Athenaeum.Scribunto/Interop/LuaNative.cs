@@ -94,6 +94,9 @@ internal static unsafe partial class LuaNative
     public static partial nuint athen_stack_remaining();
 
     [LibraryImport(Shim)]
+    public static partial double athen_thread_cpu();
+
+    [LibraryImport(Shim)]
     public static partial void athen_set_unicode_categories(byte* table);
 
     [LibraryImport(Shim)]

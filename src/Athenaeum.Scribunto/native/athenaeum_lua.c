@@ -150,6 +150,12 @@ int athen_stack_low(athen_state *s, size_t need)
     return sp < athen_stack_floor() + need;
 }
 
+/* CPU time of the calling thread, in seconds (diagnostics and tests) */
+ATHEN_EXPORT double athen_thread_cpu(void)
+{
+    return athen_now();
+}
+
 ATHEN_EXPORT size_t athen_stack_remaining(void)
 {
     char here;
@@ -217,12 +223,28 @@ static int athen_lua_pcall(lua_State *L)
     return lua_gettop(L);
 }
 
+/* xpcall's message handler: skips the script's handler for a timeout or memory error. A
+ * timeout is raised from inside the count hook, where Lua disables hooks; a script handler run
+ * there could loop for ever. */
+static int athen_xpcall_handler(lua_State *L)
+{
+    athen_state *s = athen_get(L);
+    if (s->fatal != ATHEN_FATAL_NONE) {
+        return 1;
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
 static int athen_lua_xpcall(lua_State *L)
 {
     athen_state *s = athen_get(L);
     int status;
     luaL_checkany(L, 2);
     lua_settop(L, 2);
+    lua_pushcclosure(L, athen_xpcall_handler, 1); /* wraps the script's handler */
     lua_insert(L, 1); /* the handler goes below the function */
     status = lua_pcall(L, 0, LUA_MULTRET, 1);
     if (status == LUA_ERRMEM) {
