@@ -71,4 +71,11 @@ public sealed record ParserOptions
     /// Off by default, as Athenaeum serves no uploads.
     /// </summary>
     public bool EnableUploads { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether images use MediaWiki 1.39's default legacy markup (<c>div.thumb</c>,
+    /// <c>div.floatright</c>) rather than the newer <c>figure</c>/<c>span typeof="mw:File"</c> markup
+    /// ($wgParserEnableLegacyMediaDOM, on by default).
+    /// </summary>
+    public bool LegacyMediaDom { get; init; } = true;
 }
