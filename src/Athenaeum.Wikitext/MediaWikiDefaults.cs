@@ -1,4 +1,6 @@
+using Athenaeum.Wikitext.Extensions.CoreFunctions;
 using Athenaeum.Wikitext.Extensions.CoreTags;
+using Athenaeum.Wikitext.Extensions.ParserFunctions;
 
 namespace Athenaeum.Wikitext;
 
@@ -16,8 +18,7 @@ public static class MediaWikiDefaults
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        // TODO: register core functions and ParserFunctions (branch funcs), Cite and Scribunto as their
-        // branches are merged.
-        return builder.UseCoreTags();
+        // TODO: register Cite and Scribunto as their branches are merged.
+        return builder.UseCoreTags().UseCoreParserFunctions().UseParserFunctions();
     }
 }
