@@ -16,7 +16,7 @@ internal static class LuaJson
     public const int PreserveKeys = 1;
 
     /// <summary>The flag for indented output.</summary>
-    public const int Pretty = 2;
+    public const int Pretty = 4;
 
     private const int MaxDepth = 512;
 

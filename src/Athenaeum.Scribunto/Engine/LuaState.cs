@@ -34,6 +34,9 @@ internal sealed unsafe partial class LuaState : IDisposable
         LuaNative.athen_set_dispatcher(_l, &Dispatch, GCHandle.ToIntPtr(_self));
     }
 
+    /// <summary>Gets or sets an exception a callback raised that must end the whole render (cancellation).</summary>
+    public System.Runtime.ExceptionServices.ExceptionDispatchInfo? PendingException { get; set; }
+
     /// <summary>Gets the native state pointer.</summary>
     public nint Handle => _l;
 
@@ -134,6 +137,12 @@ internal sealed unsafe partial class LuaState : IDisposable
             return LuaCallStatus.Ok;
         }
 
+        if (PendingException is { } pending && LuaNative.athen_fatal(_l) == 3)
+        {
+            PendingException = null;
+            pending.Throw();
+        }
+
         return LuaNative.athen_fatal(_l) switch
         {
             1 => LuaCallStatus.Timeout,
@@ -181,6 +190,18 @@ internal sealed unsafe partial class LuaState : IDisposable
         {
             state?.PushString(ex.LuaMessage);
             return -1;
+        }
+        catch (Athenaeum.Wikitext.Expansion.ExpansionException ex)
+        {
+            // the preprocessor's frame errors carry Scribunto's own messages
+            state?.PushString(ex.Message);
+            return -1;
+        }
+        catch (OperationCanceledException ex) when (state is not null)
+        {
+            // the render is cancelled: unwind Lua (uncatchable), then rethrow in the host
+            state.PendingException = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex);
+            return -3;
         }
         catch (Exception ex)
         {

@@ -33,6 +33,7 @@ internal sealed partial class ScribuntoEngine
         });
         table.Add("addWarning", (e, l) => e.AddWarning(l));
         table.Add("loadJsonData", (e, l) => e.LoadJsonData(l));
+        table.Add("expr", (e, l) => e.Expr(l));
     }
 
     /// <summary>Counts an expensive call; raises "too many expensive function calls" past the limit.</summary>
@@ -176,14 +177,8 @@ internal sealed partial class ScribuntoEngine
         var titleText = LuaArgs.CheckString(lua, 2, "expandTemplate");
         var title = Context.Titles.Parse(titleText, StandardNamespaces.Template)
             ?? throw new LuaScriptException("expandTemplate: invalid title \"" + titleText + "\"");
-        if (frame.Depth >= Context.Options.MaxTemplateDepth)
+        if (title.IsExternal)
         {
-            throw new LuaScriptException("expandTemplate: template depth limit exceeded");
-        }
-
-        if (title.IsExternal || title.Namespace < 0 || Context.Pages.GetPage(title) is null)
-        {
-            _host.Output.Templates.Add(title);
             throw new LuaScriptException("expandTemplate: template \"" + titleText + "\" does not exist");
         }
 

@@ -105,8 +105,9 @@ internal sealed partial class ScribuntoEngine
         var text = result.Text;
         if (!result.NoParse)
         {
+            // expanded in a child frame whose arguments are the call's, numbered from 0 (Scribunto's newPartNodeArray)
             var childArgs = new List<KeyValuePair<string, string>>();
-            for (var i = 1; i < positional.Count; i++)
+            for (var i = 0; i < positional.Count; i++)
             {
                 childArgs.Add(new(i.ToString(System.Globalization.CultureInfo.InvariantCulture), positional[i]));
             }
@@ -116,7 +117,7 @@ internal sealed partial class ScribuntoEngine
         }
         else if (result.NoWiki)
         {
-            text = WikitextEscaper.Escape(text);
+            text = WikitextEscaper.Escape(text, Context.Options.EnableMagicLinks);
         }
 
         lua.PushString(text);
@@ -153,6 +154,27 @@ internal sealed partial class ScribuntoEngine
         return 1;
     }
 
+    /// <summary>mw.ext.ParserFunctions.expr(expression): #expr's evaluator; its error messages become Lua errors.</summary>
+    private int Expr(LuaState lua)
+    {
+        var expression = LuaArgs.CheckString(lua, 1, "mw.ext.ParserFunctions.expr");
+        if (!_host.Pipeline.TryGetParserFunction("#expr", out var expr))
+        {
+            throw new LuaScriptException("mw.ext.ParserFunctions.expr: the ParserFunctions extension is not loaded");
+        }
+
+        var text = expr.Invoke(_host, [new StringArgument(expression, splittable: false)]).Text;
+        const string ErrorStart = "<strong class=\"error\">";
+        if (text.StartsWith(ErrorStart, StringComparison.Ordinal))
+        {
+            // ParserFunctions' ExprError carries its text only in its user-facing form: Scribunto's message is empty
+            throw new LuaScriptException(string.Empty);
+        }
+
+        lua.PushString(text);
+        return 1;
+    }
+
     /// <summary>The render seen from a given frame, for parser functions a script calls.</summary>
     private sealed class FrameHost(IParserFunctionHost inner, IExpansionFrame frame) : IParserFunctionHost
     {
@@ -172,5 +194,7 @@ internal sealed partial class ScribuntoEngine
             where T : class => inner.GetExtensionState(create);
 
         public void AddExistenceDependency(PageTitle title) => inner.AddExistenceDependency(title);
+
+        public Wikitext.Parsing.StripState? StripState => inner.StripState;
     }
 }

@@ -18,6 +18,7 @@ internal sealed partial class ScribuntoEngine : IDisposable
     private readonly Dictionary<PageTitle, WikiPage?> _modules = [];
     private IParserFunctionHost _host;
     private LuaSandbox? _sandbox;
+    private readonly Dictionary<string, WikiPage?> _expensive = new(StringComparer.Ordinal);
     private int _errorCount;
     private int _invokeDepth;
 
@@ -135,6 +136,39 @@ internal sealed partial class ScribuntoEngine : IDisposable
 
         sandbox.EndPage();
         _pool.Return(sandbox);
+    }
+
+    /// <summary>Gets the categories whose size a script asked for (each counts once as expensive).</summary>
+    internal HashSet<string> CountedCategories { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Looks a title up for mw.title's expensive fields (existence, id, redirect, content model):
+    /// once per title and render, counted as an expensive call and recorded as a link, except for
+    /// the page itself (Scribunto's getExpensiveData).
+    /// </summary>
+    /// <param name="title">The title.</param>
+    /// <returns>The page, or <see langword="null"/> when it does not exist.</returns>
+    internal WikiPage? ExpensiveLookup(PageTitle title)
+    {
+        var t = title.WithoutFragment;
+        var key = t.ToString();
+        if (_expensive.TryGetValue(key, out var page))
+        {
+            return page;
+        }
+
+        if (t != Context.Title.WithoutFragment)
+        {
+            IncrementExpensiveFunctionCount();
+            if (!t.IsExternal)
+            {
+                _host.Output.Links.Add(t);
+            }
+        }
+
+        page = t.IsExternal || t.Namespace < 0 ? null : Context.Pages.GetPage(t);
+        _expensive[key] = page;
+        return page;
     }
 
     /// <summary>Reads a module page (cached per render) and records it as a template of the page.</summary>

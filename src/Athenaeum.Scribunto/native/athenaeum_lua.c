@@ -97,7 +97,7 @@ static int athen_raise_fatal(lua_State *L, athen_state *s, int kind)
     int strict = s->strict;
     s->fatal = kind;
     s->strict = 0; /* the message itself must not fail to allocate */
-    lua_pushstring(L, kind == ATHEN_FATAL_TIMEOUT ? ATHEN_TIMEOUT_MESSAGE : ATHEN_MEMORY_MESSAGE);
+    lua_pushstring(L, kind == ATHEN_FATAL_MEMORY ? ATHEN_MEMORY_MESSAGE : kind == ATHEN_FATAL_ABORT ? "aborted" : ATHEN_TIMEOUT_MESSAGE);
     s->strict = strict;
     return lua_error(L);
 }
@@ -183,6 +183,9 @@ static int athen_trampoline(lua_State *L)
     s->strict = strict;
     if (n == ATHEN_CALLBACK_FATAL_TIMEOUT) {
         return athen_raise_fatal(L, s, ATHEN_FATAL_TIMEOUT);
+    }
+    if (n == ATHEN_CALLBACK_FATAL_ABORT) {
+        return athen_raise_fatal(L, s, ATHEN_FATAL_ABORT);
     }
     if (s->fatal != ATHEN_FATAL_NONE) {
         /* a nested call from the host into Lua hit a limit: keep unwinding */
@@ -645,7 +648,7 @@ ATHEN_EXPORT int athen_pcall(lua_State *L, int nargs, int nresults)
         if (s->fatal == ATHEN_FATAL_NONE) {
             s->fatal = ATHEN_FATAL_TIMEOUT;
         }
-        lua_pushstring(L, s->fatal == ATHEN_FATAL_TIMEOUT ? ATHEN_TIMEOUT_MESSAGE : ATHEN_MEMORY_MESSAGE);
+        lua_pushstring(L, s->fatal == ATHEN_FATAL_MEMORY ? ATHEN_MEMORY_MESSAGE : ATHEN_TIMEOUT_MESSAGE);
         return LUA_ERRRUN;
     }
     if (athen_stack_low(s, ATHEN_STACK_RESERVE)) {

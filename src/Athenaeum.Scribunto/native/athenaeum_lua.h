@@ -18,7 +18,9 @@
 enum athen_fatal {
     ATHEN_FATAL_NONE = 0,
     ATHEN_FATAL_TIMEOUT = 1,
-    ATHEN_FATAL_MEMORY = 2
+    ATHEN_FATAL_MEMORY = 2,
+    /* the host abandons the render (cancellation): unwinds like a timeout */
+    ATHEN_FATAL_ABORT = 3
 };
 
 /* The managed dispatcher: runs host callback `id`; returns the number of results it pushed, or
@@ -26,6 +28,7 @@ enum athen_fatal {
 typedef int (*athen_dispatch_fn)(lua_State *L, int id);
 #define ATHEN_CALLBACK_ERROR (-1)
 #define ATHEN_CALLBACK_FATAL_TIMEOUT (-2)
+#define ATHEN_CALLBACK_FATAL_ABORT (-3)
 
 typedef struct athen_state {
     /* memory accounting (bytes) */

@@ -20,7 +20,7 @@ internal sealed class LuaRunner : IDisposable
         Titles = new TitleParser(Site);
         Options = options ?? new ParserOptions();
         _extension = new ScribuntoExtension(scribunto);
-        var builder = new WikitextPipelineBuilder();
+        var builder = new WikitextPipelineBuilder().UseMediaWikiDefaults();
         builder.Use(_extension);
         Pipeline = builder.Build();
     }
