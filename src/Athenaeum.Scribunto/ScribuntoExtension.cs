@@ -32,6 +32,7 @@ public sealed class ScribuntoExtension : IWikitextExtension, IDisposable
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         pipeline.ParserFunctions.Add(new InvokeFunction(_pool));
+        pipeline.TrackingCategories["scribunto-common-error-category"] = "Pages with script errors";
     }
 
     /// <inheritdoc/>
