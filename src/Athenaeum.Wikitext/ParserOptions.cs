@@ -78,4 +78,10 @@ public sealed record ParserOptions
     /// ($wgParserEnableLegacyMediaDOM, on by default).
     /// </summary>
     public bool LegacyMediaDom { get; init; } = true;
+
+    /// <summary>
+    /// Gets the namespaces whose pages cannot be transcluded ($wgNonincludableNamespaces, empty by
+    /// default): a transclusion from one of them becomes a link to the page.
+    /// </summary>
+    public IReadOnlySet<int> NonIncludableNamespaces { get; init; } = new HashSet<int>();
 }

@@ -121,6 +121,49 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
         return child;
     }
 
+    /// <summary>
+    /// Creates a child frame from parser function arguments, expanded lazily (see
+    /// <see cref="IParserFunctionHost.NewChildFrame"/>): MediaWiki's newChild with an index offset.
+    /// </summary>
+    /// <param name="title">The child's title.</param>
+    /// <param name="arguments">The arguments.</param>
+    /// <param name="indexOffset">Subtracted from positional numbers.</param>
+    /// <returns>The child frame.</returns>
+    public IExpansionFrame NewChildFrame(PageTitle title, IReadOnlyList<ParserFunctionArgument> arguments, int indexOffset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var child = new ExpansionFrame(_session, this, title);
+        var position = indexOffset;
+        foreach (var argument in arguments)
+        {
+            if (argument is TreeArgument { Node: TemplateArgument node } tree && ReferenceEquals(tree.Frame, this))
+            {
+                if (node.Name is null)
+                {
+                    var index = (node.Position - indexOffset).ToString(CultureInfo.InvariantCulture);
+                    child.SetArgument(index, numbered: true, new ArgumentSlot(node.Value, null), this);
+                }
+                else
+                {
+                    var name = ParserFunctionArgument.Trim(Expand(node.Name, ExpandFlags.StripComments));
+                    child.SetArgument(name, numbered: false, new ArgumentSlot(node.Value, null), this);
+                }
+            }
+            else if (argument.TrySplit(out var name, out var value))
+            {
+                child.SetArgument(name, numbered: false, new ArgumentSlot(null, null, value), this);
+            }
+            else
+            {
+                position++;
+                child.SetArgument((position - indexOffset).ToString(CultureInfo.InvariantCulture), numbered: true, new ArgumentSlot(null, null, argument), this);
+            }
+        }
+
+        return child;
+    }
+
     /// <summary>Creates a template frame with text arguments, numbered when the name is a canonical integer (as PHP array keys).</summary>
     /// <param name="arguments">The arguments.</param>
     /// <param name="title">The frame's title.</param>
@@ -185,7 +228,7 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
     }
 
     private string ExpandArgumentValue(ArgumentSlot slot)
-        => slot.Text ?? _parent!.Expand(slot.Nodes!, ExpandFlags.StripComments);
+        => slot.Text ?? slot.Argument?.Expand() ?? _parent!.Expand(slot.Nodes!, ExpandFlags.StripComments);
 
     private void SetArgument(string name, bool numbered, ArgumentSlot slot, ExpansionFrame caller)
     {
@@ -208,11 +251,13 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
     }
 
     /// <summary>One argument: its unexpanded value (tree or text) and its expansion once done.</summary>
-    private sealed class ArgumentSlot(NodeList? nodes, string? text)
+    private sealed class ArgumentSlot(NodeList? nodes, string? text, ParserFunctionArgument? argument = null)
     {
         public NodeList? Nodes { get; } = nodes;
 
         public string? Text { get; } = text;
+
+        public ParserFunctionArgument? Argument { get; } = argument;
 
         public string? Cached { get; set; }
     }

@@ -17,6 +17,12 @@ internal sealed class TreeArgument : ParserFunctionArgument
         _frame = frame;
     }
 
+    /// <summary>Gets the tree node: a <see cref="TemplateArgument"/> or a value list.</summary>
+    public Node Node => _node;
+
+    /// <summary>Gets the frame the argument expands in.</summary>
+    public ExpansionFrame Frame => _frame;
+
     /// <inheritdoc/>
     /// <remarks>Not cached: like MediaWiki, each call expands again (side effects such as references repeat).</remarks>
     public override string Expand() => _frame.Expand(_node);
