@@ -39,11 +39,11 @@ internal sealed class InvokeFunction : IParserFunction
         var moduleName = ParserFunctionArgument.Trim(args[0].Expand());
         var functionArg = args[1];
         var functionName = functionArg.ExpandTrimmed();
-        var parent = host.Frame;
-        return engine.Invoke(host, moduleName, functionName, title => new InvokeFrame(parent, title, args.Skip(2), name =>
-        {
-            host.Output.Warnings.Add("Template call uses argument \"" + name + "\" more than once.");
-            host.AddTrackingCategory("duplicate-args-category");
-        }));
+
+        // The invoke's frame: the arguments after the function name, expanded when a script reads
+        // them; positional ones numbered from 1 unless the function name was itself "name=value".
+        var indexOffset = functionArg.TrySplit(out _, out _) ? 0 : 1;
+        var rest = args.Skip(2).ToList();
+        return engine.Invoke(host, moduleName, functionName, title => host.NewChildFrame(title, rest, indexOffset));
     }
 }

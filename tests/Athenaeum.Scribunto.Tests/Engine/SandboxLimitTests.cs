@@ -111,8 +111,9 @@ public sealed class SandboxLimitTests
         var output = runner.Run("""
             local n = 0
             for i = 1, 10000 do
-                local ok, e = pcall(frame.expandTemplate, frame, { title = 'Missing ' .. i })
-                if not ok and e:find('does not exist', 1, true) then n = n + 1 end
+                local ok, e = pcall(mw.title.new, {})
+                local ok2, e2 = pcall(mw.text.jsonDecode, '{' .. i)
+                if not ok and e:find('number or string expected', 1, true) and not ok2 then n = n + 1 end
             end
             return n
             """);

@@ -12,8 +12,15 @@ internal static class EnwikiModules
 {
     private static readonly Dictionary<string, int> Namespaces = new(StringComparer.Ordinal)
     {
-        ["NS_MAIN"] = 0, ["NS_USER"] = 2, ["NS_PROJECT"] = 4, ["NS_FILE"] = 6, ["NS_MEDIAWIKI"] = 8,
-        ["NS_TEMPLATE"] = 10, ["NS_HELP"] = 12, ["NS_CATEGORY"] = 14, ["NS_MODULE"] = 828,
+        ["NS_MAIN"] = 0,
+        ["NS_USER"] = 2,
+        ["NS_PROJECT"] = 4,
+        ["NS_FILE"] = 6,
+        ["NS_MEDIAWIKI"] = 8,
+        ["NS_TEMPLATE"] = 10,
+        ["NS_HELP"] = 12,
+        ["NS_CATEGORY"] = 14,
+        ["NS_MODULE"] = 828,
     };
 
     private static readonly Lazy<List<(int Ns, string Name, string Text)>> Pages = new(Read);
