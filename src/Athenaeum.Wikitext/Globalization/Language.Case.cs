@@ -5,6 +5,9 @@ namespace Athenaeum.Wikitext.Globalization;
 /// <summary>Case mapping (MediaWiki's Language::lc, uc, lcfirst, ucfirst).</summary>
 public sealed partial class Language
 {
+    // The language classes with Turkic first-letter casing (LanguageTr, LanguageAz, LanguageKaa).
+    private string? DotlessCasing => Code is "tr" or "az" or "kaa" ? Code : null;
+
     /// <summary>Lowercases the text (MediaWiki's Language::lc, PHP's mb_strtolower).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The lowercased text.</returns>
@@ -32,6 +35,20 @@ public sealed partial class Language
     public string UcFirst(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 0 && DotlessCasing is { } turkic)
+        {
+            // Turkish, Azerbaijani, Karakalpak: i uppercases to İ (and Turkish ı to I).
+            if (text[0] == 'i')
+            {
+                return "İ" + text[1..];
+            }
+
+            if (text[0] == 'ı' && turkic == "tr")
+            {
+                return "I" + text[1..];
+            }
+        }
+
         if (text.Length == 0 || text[0] < 96)
         {
             return text;
@@ -57,6 +74,16 @@ public sealed partial class Language
         if (text.Length == 0)
         {
             return text;
+        }
+
+        if (DotlessCasing is "tr" or "kaa" && text[0] == 'I')
+        {
+            return "ı" + text[1..];
+        }
+
+        if (DotlessCasing == "tr" && text[0] == 'İ')
+        {
+            return "i" + text[1..];
         }
 
         if (text[0] < 128)

@@ -89,17 +89,36 @@ public sealed partial class Language
     }
 
     /// <summary>
-    /// Declines a word for a grammatical case (MediaWiki's convertGrammar). This library has no
-    /// grammar tables, so the word is returned unchanged, which is what MediaWiki does for every
-    /// language without $wgGrammarForms or a grammar transformation file (English and Fante).
+    /// Declines a word for a grammatical case (MediaWiki's convertGrammar): Finnish's rules for site
+    /// names, or the grammar transformations of the language's data file (Hebrew, Georgian,
+    /// Norwegian, Russian, Rusyn, Swedish, Ukrainian). Other languages (English, Fante …) return the
+    /// word unchanged, as MediaWiki does; the rule-based grammars of a few other languages
+    /// (Hungarian, Latin, Irish, Slovenian …) are not included.
     /// </summary>
     /// <param name="word">The word.</param>
-    /// <param name="grammaticalCase">The case name.</param>
-    /// <returns>The word.</returns>
+    /// <param name="grammaticalCase">The case name ("genitive", "elative" …).</param>
+    /// <returns>The declined word.</returns>
     public string ConvertGrammar(string word, string grammaticalCase)
     {
         ArgumentNullException.ThrowIfNull(word);
-        _ = grammaticalCase;
+        ArgumentNullException.ThrowIfNull(grammaticalCase);
+        if (Code == "fi")
+        {
+            return FinnishGrammar.Convert(word, grammaticalCase);
+        }
+
+        if (_data.Grammar.TryGetValue(grammaticalCase, out var rules))
+        {
+            foreach (var (pattern, replacement) in rules)
+            {
+                var regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                if (regex.IsMatch(word))
+                {
+                    return regex.Replace(word, replacement);
+                }
+            }
+        }
+
         return word;
     }
 

@@ -40,6 +40,9 @@ internal sealed record LanguageData
     /// <summary>Gets the CLDR plural rules in order, without the final "other".</summary>
     public required IReadOnlyList<(string Category, string Rule)> PluralRules { get; init; }
 
+    /// <summary>Gets the grammar transformations by case: regular expressions tried in order, the first match replaced.</summary>
+    public required FrozenDictionary<string, IReadOnlyList<(string Pattern, string Replacement)>> Grammar { get; init; }
+
     /// <summary>Gets the messages the language itself defines.</summary>
     public required FrozenDictionary<string, string> Messages { get; init; }
 }

@@ -67,7 +67,39 @@ internal static class LanguageDataStore
             DateFormats = ReadMap(e.GetProperty("dateFormats")) ?? FrozenDictionary<string, string>.Empty,
             PluralRules = plural,
             Messages = ReadMap(e.GetProperty("messages")) ?? FrozenDictionary<string, string>.Empty,
+            Grammar = ReadGrammar(e.TryGetProperty("grammar", out var grammar) ? grammar : default),
         };
+    }
+
+    private static FrozenDictionary<string, IReadOnlyList<(string Pattern, string Replacement)>> ReadGrammar(JsonElement e)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            return FrozenDictionary<string, IReadOnlyList<(string Pattern, string Replacement)>>.Empty;
+        }
+
+        var rules = new Dictionary<string, IReadOnlyList<(string Pattern, string Replacement)>>(StringComparer.Ordinal);
+        foreach (var grammarCase in e.EnumerateObject())
+        {
+            if (grammarCase.Value.ValueKind == JsonValueKind.Array)
+            {
+                // A rule is [pattern, replacement]; ["@metadata", …] entries are comments.
+                rules[grammarCase.Name] = [.. grammarCase.Value.EnumerateArray()
+                    .Where(r => r[0].GetString() != "@metadata" && r[1].ValueKind == JsonValueKind.String)
+                    .Select(r => (r[0].GetString() ?? string.Empty, r[1].GetString() ?? string.Empty))];
+            }
+        }
+
+        // A case named by a string is an alias of another case.
+        foreach (var grammarCase in e.EnumerateObject())
+        {
+            if (grammarCase.Value.ValueKind == JsonValueKind.String && rules.TryGetValue(grammarCase.Value.GetString() ?? string.Empty, out var target))
+            {
+                rules[grammarCase.Name] = target;
+            }
+        }
+
+        return rules.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static FrozenDictionary<string, string>? ReadMap(JsonElement e)

@@ -18,6 +18,7 @@ public static partial class Sanitizer
     /// <param name="idMode">How <c>id</c> attributes are escaped.</param>
     /// <returns>The clean, balanced HTML.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="TidyLimitExceededException">The markup would build more than <see cref="HtmlTidy.ElementLimit"/> elements.</exception>
     public static string RemoveSomeTags(
         string text,
         IReadOnlyCollection<string>? extraTags = null,
@@ -29,7 +30,7 @@ public static partial class Sanitizer
         // "clean&copy" does not contain an entity in wikitext: HTML5's semicolon-less references are
         // made harmless first.
         text = NormalizeCharReferences(text);
-        var serializer = new TidySerializer(textProcessor: null);
+        var serializer = new TidySerializer(textProcessor: null) { ElementLimit = HtmlTidy.ElementLimit(text.Length) };
         var builder = new HtmlTreeBuilder(new SerializerTreeHandler(serializer));
         builder.Parse(
             text,

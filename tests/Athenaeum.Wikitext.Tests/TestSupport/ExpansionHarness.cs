@@ -1,4 +1,5 @@
 using Athenaeum.Wikitext.Extensions.CoreFunctions;
+using Athenaeum.Wikitext.Extensions.CoreTags;
 using Athenaeum.Wikitext.Extensions.ParserFunctions;
 using Athenaeum.Wikitext.Parsing;
 using Athenaeum.Wikitext.Parsing.Preprocessor;
@@ -21,6 +22,7 @@ internal sealed class ExpansionHarness
     {
         Site = site ?? SiteConfiguration.CreateDefault();
         _pipeline = new WikitextPipelineBuilder()
+            .UseCoreTags()
             .UseCoreParserFunctions(coreOptions)
             .UseParserFunctions(options ?? new ParserFunctionsOptions { EnableStringFunctions = true })
             .Build();
@@ -39,11 +41,15 @@ internal sealed class ExpansionHarness
 
     public ParserOutput LastOutput { get; private set; } = new();
 
+    /// <summary>Gets or sets whether ISBN/PMID/RFC magic links are on (off in MediaWiki 1.39's defaults, on in its parser tests).</summary>
+    public bool MagicLinks { get; set; }
+
     public ParserContext CreateContext(Func<ParserContext, ParserContext>? configure = null)
     {
         var context = new ParserContext(Titles.Parse(PageTitle) ?? throw new InvalidOperationException("Bad test title"), Site, Pages)
         {
             Clock = new FixedClock(Now),
+            Options = new ParserOptions { EnableMagicLinks = MagicLinks },
         };
         return configure is null ? context : configure(context);
     }

@@ -32,7 +32,7 @@ internal static partial class PageStateFunctions
         var text = QuotePass.Run(FunctionArguments.Trimmed(args, 0));
         text = StripState.KillMarkers(text);
         Func<string, string>? attributeCallback = options.RestrictDisplayTitle ? NeutralizeHidingStyles : null;
-        text = Sanitizer.RemoveHtmlTags(text, attributeCallback, removeTags: DisplayTitleBadTags);
+        text = Sanitizer.NormalizeCharReferences(Sanitizer.RemoveHtmlTags(text, attributeCallback, removeTags: DisplayTitleBadTags));
 
         // Only a title that normalizes to the page's own title is allowed ($wgRestrictDisplayTitle).
         var title = host.Context.Titles.Parse(StripAllTags(text));

@@ -43,12 +43,21 @@ internal static partial class WikiMessages
 
             if (pageText is not null)
             {
-                return pageText;
+                return FixWhitespace(pageText);
             }
         }
 
-        return language.GetMessage(normalized);
+        return FixWhitespace(language.GetMessage(normalized));
     }
+
+    // MessageCache::get turns the entities messages use for significant spaces into characters.
+    private static string? FixWhitespace(string? message)
+        => message is null || !message.Contains('&', StringComparison.Ordinal)
+            ? message
+            : message.Replace("&#32;", " ", StringComparison.Ordinal)
+                .Replace("&nbsp;", "\u00A0", StringComparison.Ordinal)
+                .Replace("&#160;", "\u00A0", StringComparison.Ordinal)
+                .Replace("&#xA0;", "\u00A0", StringComparison.Ordinal);
 
     /// <summary>
     /// Gets a message as MediaWiki's Message::text(): parameters substituted and the simple

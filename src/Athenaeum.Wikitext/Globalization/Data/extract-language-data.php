@@ -174,11 +174,21 @@ foreach ( $all as $code ) {
 	$messages = [];
 	$core = $coreI18n( $code );
 	$pf = $pfI18n( $code );
-	foreach ( $messageKeys as $k ) {
+	// English and the languages of the Ghanaian wikis keep every core message (so that {{int:}}
+	// finds any of them); the other languages keep the whitelist and fall back to English for the rest.
+	$keys = in_array( $code, [ 'en', 'fat', 'ak', 'tw' ], true ) ? array_merge( array_keys( $core ), $messageKeys ) : $messageKeys;
+	foreach ( $keys as $k ) {
 		$v = $core[$k] ?? $pf[$k] ?? null;
-		if ( $v !== null ) {
+		if ( $v !== null && $k !== '@metadata' ) {
 			$messages[$k] = $v;
 		}
+	}
+	// Grammar transformations (languages/data/grammarTransformations/xx.json), as Language::convertGrammar reads them.
+	$grammar = null;
+	$grammarFile = "$mw/languages/data/grammarTransformations/$code.json";
+	if ( is_readable( $grammarFile ) ) {
+		$grammar = json_decode( file_get_contents( $grammarFile ), true );
+		unset( $grammar['@metadata'] );
 	}
 	$plural = null;
 	foreach ( array_merge( [ strtolower( $code ) ], $fallbacks ) as $c ) {
@@ -210,6 +220,7 @@ foreach ( $all as $code ) {
 		'dateFormats' => (object)$dateFormats,
 		'pluralRules' => $plural ?? [],
 		'messages' => (object)$messages,
+		'grammar' => $grammar === null ? null : (object)$grammar,
 	];
 }
 

@@ -133,24 +133,36 @@ internal static class PhpNumeric
     /// <returns>Whether PHP considers them equal.</returns>
     public static bool LooseEquals(string left, string right)
     {
-        if (TryParseNumeric(left, out var li, out var lv) && TryParseNumeric(right, out var ri, out var rv))
+        if (!TryParseNumeric(left, out var leftIsInteger, out var leftValue) || !TryParseNumeric(right, out var rightIsInteger, out var rightValue))
         {
-            if (li && ri)
-            {
-                return ToLong(left) == ToLong(right);
-            }
-
-            // Two integer strings too large for 64 bits that differ only beyond double precision
-            // are compared as strings (zendi_smart_str_equals).
-            if (lv == rv && !li && !ri && IsIntegerOverflow(left) && IsIntegerOverflow(right))
-            {
-                return string.Equals(left, right, StringComparison.Ordinal);
-            }
-
-            return lv == rv;
+            return string.Equals(left, right, StringComparison.Ordinal);
         }
 
-        return string.Equals(left, right, StringComparison.Ordinal);
+        if (leftIsInteger && rightIsInteger)
+        {
+            return ToLong(left) == ToLong(right);
+        }
+
+        // zendi_smart_str_equals: integers too large for 64 bits are compared as strings when they
+        // overflow the same way, and never equal a number that fits.
+        var leftOverflow = !leftIsInteger && IsIntegerOverflow(left);
+        var rightOverflow = !rightIsInteger && IsIntegerOverflow(right);
+        if (leftOverflow && rightOverflow && Math.Sign(leftValue) == Math.Sign(rightValue) && leftValue == rightValue)
+        {
+            return string.Equals(left, right, StringComparison.Ordinal);
+        }
+
+        if ((leftIsInteger && rightOverflow) || (rightIsInteger && leftOverflow))
+        {
+            return false;
+        }
+
+        if (!leftIsInteger && !rightIsInteger && leftValue == rightValue && !double.IsFinite(leftValue))
+        {
+            return string.Equals(left, right, StringComparison.Ordinal);
+        }
+
+        return leftValue == rightValue;
     }
 
     /// <summary>Tells whether a character is whitespace for PHP's numeric strings (" \t\n\r\v\f").</summary>

@@ -207,22 +207,24 @@ internal sealed partial class HtmlTreeBuilder
     }
 
     /// <summary>The loop of the "li" / "dd, dt" start tag rules.</summary>
+    /// <remarks>The walk stops at a special element other than address, div and p; the boundary cache answers it directly.</remarks>
     private void CloseListItem(bool isListItem)
     {
-        for (var i = _stack.Count - 1; i >= 0; i--)
+        TreeElement? node;
+        if (isListItem)
         {
-            var node = _stack[i];
-            var match = isListItem ? node.IsHtml("li") : node.HtmlName is "dd" or "dt";
-            if (match)
-            {
-                GenerateImpliedEndTagsAndPop(node.Name);
-                break;
-            }
+            node = _stack.TopByName("li");
+        }
+        else
+        {
+            var dd = _stack.TopByName("dd");
+            var dt = _stack.TopByName("dt");
+            node = dd is null || (dt is not null && dt.StackIndex > dd.StackIndex) ? dt : dd;
+        }
 
-            if (IsSpecial(node) && node.HtmlName is not ("address" or "div" or "p"))
-            {
-                break;
-            }
+        if (node is not null && node.StackIndex >= _stack.Boundary(ScopeKind.SpecialNotAddressDivP))
+        {
+            GenerateImpliedEndTagsAndPop(node.Name);
         }
 
         ClosePInButtonScope();

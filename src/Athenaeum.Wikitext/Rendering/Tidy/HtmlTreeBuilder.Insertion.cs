@@ -23,7 +23,10 @@ internal sealed partial class HtmlTreeBuilder
         "style", "summary", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track",
         "ul", "wbr", "xmp");
 
-    private static bool IsSpecial(TreeElement element) => element.Namespace switch
+    /// <summary>Gets whether an element is in the special category of the HTML5 parser.</summary>
+    /// <param name="element">The element.</param>
+    /// <returns><see langword="true"/> for special elements.</returns>
+    internal static bool IsSpecial(TreeElement element) => element.Namespace switch
     {
         HtmlNamespace.Html => SpecialHtml.Contains(element.Name),
         HtmlNamespace.MathMl => element.Name is "mi" or "mo" or "mn" or "ms" or "mtext" or "annotation-xml",
@@ -192,32 +195,30 @@ internal sealed partial class HtmlTreeBuilder
         {
             var entry = _formatting[i]!;
             var clone = InsertElement(entry.Name, entry.Attributes.Clone());
-            _formatting.Replace(entry, clone);
+            _formatting.ReplaceAfterLastMarker(i, clone);
         }
     }
 
     /// <summary>"Any other end tag" in body: close the nearest element of that name unless a special element comes first.</summary>
+    /// <remarks>
+    /// Walking down the stack, the first element of that name wins unless a special element comes first;
+    /// the stack's boundary cache answers that without the walk.
+    /// </remarks>
     private void AnyOtherEndTag(string name)
     {
-        for (var index = _stack.Count - 1; index >= 0; index--)
+        var node = _stack.TopByName(name);
+        if (node is null || node.StackIndex < _stack.Boundary(ScopeKind.Special))
         {
-            var node = _stack[index];
-            if (node.IsHtml(name))
-            {
-                GenerateImpliedEndTags(name);
-                while (_stack.Count - 1 > index)
-                {
-                    Pop();
-                }
-
-                Pop();
-                return;
-            }
-
-            if (IsSpecial(node))
-            {
-                return;
-            }
+            return;
         }
+
+        var index = node.StackIndex;
+        GenerateImpliedEndTags(name);
+        while (_stack.Count - 1 > index)
+        {
+            Pop();
+        }
+
+        Pop();
     }
 }

@@ -36,6 +36,12 @@ internal sealed class OpenElementStack
         element.StackIndex = index;
         element.SavedBoundaries = _bounds;
         _bounds = WithBoundary(_bounds, element, index);
+        if (HtmlTreeBuilder.IsSpecial(element))
+        {
+            _bounds = element.HtmlName is "address" or "div" or "p"
+                ? _bounds with { Special = index }
+                : _bounds with { Special = index, SpecialNotAddressDivP = index };
+        }
         if (element.Namespace == HtmlNamespace.Html)
         {
             element.PreviousSameName = _topByName.GetValueOrDefault(element.Name);
@@ -63,10 +69,44 @@ internal sealed class OpenElementStack
     /// <param name="replacement">Its replacement.</param>
     public void Replace(TreeElement old, TreeElement replacement)
     {
-        _items[old.StackIndex] = replacement;
-        Rebuild();
+        // Same name and namespace at the same index: the boundaries do not move, only the links change.
+        var index = old.StackIndex;
+        _items[index] = replacement;
+        replacement.StackIndex = index;
+        replacement.SavedBoundaries = old.SavedBoundaries;
+        replacement.PreviousSameName = old.PreviousSameName;
+        if (old.Namespace == HtmlNamespace.Html)
+        {
+            if (ReferenceEquals(_topByName.GetValueOrDefault(old.Name), old))
+            {
+                _topByName[old.Name] = replacement;
+            }
+            else
+            {
+                for (var e = _topByName.GetValueOrDefault(old.Name); e is not null; e = e.PreviousSameName)
+                {
+                    if (ReferenceEquals(e.PreviousSameName, old))
+                    {
+                        e.PreviousSameName = replacement;
+                        break;
+                    }
+                }
+            }
+        }
+
         old.StackIndex = -1;
+        old.PreviousSameName = null;
     }
+
+    /// <summary>Gets the topmost open HTML element named <paramref name="name"/>.</summary>
+    /// <param name="name">A lower-case tag name.</param>
+    /// <returns>The element, or null.</returns>
+    public TreeElement? TopByName(string name) => _topByName.GetValueOrDefault(name);
+
+    /// <summary>Gets the stack index of the topmost boundary of a kind (-1 for none).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The index.</returns>
+    public int Boundary(ScopeKind kind) => _bounds.Get(kind);
 
     /// <summary>Removes an element from anywhere in the stack.</summary>
     /// <param name="element">The element.</param>
@@ -150,7 +190,7 @@ internal sealed class OpenElementStack
                 switch (element.Name)
                 {
                     case "html" or "table" or "template":
-                        return new(index, index, index, index, index);
+                        return b with { Default = index, ListItem = index, Button = index, Table = index, Select = index };
                     case "applet" or "caption" or "td" or "th" or "marquee" or "object":
                         return b with { Default = index, ListItem = index, Button = index, Select = index };
                     case "ol" or "ul":

@@ -9,10 +9,12 @@ namespace Athenaeum.Wikitext.Rendering.Tidy;
 /// <param name="Button">Button scope (default + button).</param>
 /// <param name="Table">Table scope (html, table, template).</param>
 /// <param name="Select">Select scope (everything except optgroup and option).</param>
-internal readonly record struct ScopeBoundaries(int Default, int ListItem, int Button, int Table, int Select)
+/// <param name="Special">Any special element ("any other end tag" stops there).</param>
+/// <param name="SpecialNotAddressDivP">A special element other than address, div and p (the li/dd/dt start tag loop stops there).</param>
+internal readonly record struct ScopeBoundaries(int Default, int ListItem, int Button, int Table, int Select, int Special, int SpecialNotAddressDivP)
 {
     /// <summary>No boundaries at all.</summary>
-    public static readonly ScopeBoundaries None = new(-1, -1, -1, -1, -1);
+    public static readonly ScopeBoundaries None = new(-1, -1, -1, -1, -1, -1, -1);
 
     /// <summary>Gets the boundary of a scope kind.</summary>
     /// <param name="scope">The scope kind.</param>
@@ -23,6 +25,8 @@ internal readonly record struct ScopeBoundaries(int Default, int ListItem, int B
         ScopeKind.ListItem => ListItem,
         ScopeKind.Button => Button,
         ScopeKind.Table => Table,
-        _ => Select,
+        ScopeKind.Select => Select,
+        ScopeKind.Special => Special,
+        _ => SpecialNotAddressDivP,
     };
 }

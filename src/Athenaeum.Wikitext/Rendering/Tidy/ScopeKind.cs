@@ -17,4 +17,10 @@ internal enum ScopeKind
 
     /// <summary>Has an element in select scope.</summary>
     Select,
+
+    /// <summary>No special element above it (used by "any other end tag").</summary>
+    Special,
+
+    /// <summary>No special element other than address, div or p above it (the li, dd and dt start tags).</summary>
+    SpecialNotAddressDivP,
 }

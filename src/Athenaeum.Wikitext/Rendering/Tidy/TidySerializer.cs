@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Athenaeum.Wikitext.Rendering.Tidy;
@@ -14,6 +15,7 @@ namespace Athenaeum.Wikitext.Rendering.Tidy;
 internal sealed class TidySerializer
 {
     private readonly Func<string, string>? _textProcessor;
+    private int _elementCount;
 
     /// <summary>Initializes a new instance of the <see cref="TidySerializer"/> class.</summary>
     /// <param name="textProcessor">Applied to every escaped text chunk (MediaWiki passes armorFrenchSpaces), or null.</param>
@@ -25,6 +27,9 @@ internal sealed class TidySerializer
 
     /// <summary>Gets or sets the expected output size, to size the output buffer.</summary>
     public int SizeHint { get; set; } = 256;
+
+    /// <summary>Gets or sets the most elements this serializer may create.</summary>
+    public int ElementLimit { get; set; } = HtmlTidy.MinElementLimit;
 
     /// <summary>Gets the document root (its first child is the fragment's virtual html element).</summary>
     public SerializerNode Root { get; }
@@ -57,6 +62,13 @@ internal sealed class TidySerializer
         }
         else
         {
+            if (++_elementCount > ElementLimit)
+            {
+                throw new TidyLimitExceededException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"HTML tidy stopped after {ElementLimit} elements (at <{element.Name}>): the markup reopens unclosed formatting elements over and over."));
+            }
+
             node = new SerializerNode(element.Namespace, element.Name, element.Attributes, isVoid);
             element.UserData = node;
         }

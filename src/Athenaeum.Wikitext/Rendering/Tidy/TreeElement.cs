@@ -36,6 +36,12 @@ internal sealed class TreeElement
     /// <summary>Gets or sets the scope boundaries in force before this element was pushed (scope cache).</summary>
     public ScopeBoundaries SavedBoundaries { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the element is in the list of active formatting elements.</summary>
+    public bool InFormattingList { get; set; }
+
+    /// <summary>Gets or sets the cached hash of name and attributes (Noah's Ark buckets).</summary>
+    public int? KindHash { get; set; }
+
     /// <summary>Gets or sets the node the tree handler made for this element.</summary>
     public object? UserData { get; set; }
 

@@ -12,6 +12,7 @@ internal static partial class PhpDateParser
     [
         new("yesterday", "(?i:yesterday)", (d, _) =>
         {
+            d.HaveRelative = true;
             UnhaveTime(d);
             d.Relative.Days = -1;
         }),
@@ -27,6 +28,7 @@ internal static partial class PhpDateParser
         new("midnight | today", "(?i:midnight|today)", (d, _) => UnhaveTime(d)),
         new("tomorrow", "(?i:tomorrow)", (d, _) =>
         {
+            d.HaveRelative = true;
             UnhaveTime(d);
             d.Relative.Days = 1;
         }),
