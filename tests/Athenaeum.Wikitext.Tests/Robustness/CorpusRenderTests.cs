@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
+using Athenaeum.Scribunto;
 using Athenaeum.Tests.Shared;
 using Athenaeum.Wikitext.Site;
 using Xunit.Abstractions;
@@ -10,11 +11,12 @@ namespace Athenaeum.Wikitext.Tests.Robustness;
 /// <summary>
 /// Every article of the corpus renders without an exception, within limits, to HTML that parses and
 /// holds nothing that can run script: all namespace-0 pages of the fatwiki dump (with the dump's
-/// templates and modules), and every file of <c>corpus/articles/</c> as a page of an English wiki.
+/// templates and Lua modules), and every file of <c>corpus/articles/</c> as a page of an English wiki.
 /// </summary>
 public sealed class CorpusRenderTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan PerPageLimit = TimeSpan.FromSeconds(30);
+    private static readonly WikitextPipeline Pipeline = new WikitextPipelineBuilder().UseMediaWikiDefaults().UseScribunto().Build();
     private static readonly Lazy<Task<CorpusWiki>> Fatwiki = new(() => CorpusWiki.LoadAsync("dumps/fatwiki-20240920-pages-articles-multistream.xml.bz2", "//fat.wikipedia.org"));
 
     [Fact]
@@ -64,7 +66,7 @@ public sealed class CorpusRenderTests(ITestOutputHelper output)
             var watch = Stopwatch.StartNew();
             try
             {
-                var html = WikitextRenderer.Render(page.Text, page.Context).Html;
+                var html = Pipeline.Render(page.Text, page.Context).Html;
                 var elapsed = watch.Elapsed;
                 lock (problems)
                 {
