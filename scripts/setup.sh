@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(libbz2-1.0 bzip2 liblua5.1-0 lbzip2 sqlite3 python3 python3-aiosmtpd postgresql chromium)
+packages=(libbz2-1.0 bzip2 liblua5.1-0 liblua5.1-0-dev gcc lbzip2 sqlite3 python3 python3-aiosmtpd postgresql chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,5 +1,6 @@
 using Athenaeum.Wikitext.Extensions.CoreFunctions;
 using Athenaeum.Wikitext.Extensions.CoreTags;
+using Athenaeum.Wikitext.Extensions.Gallery;
 using Athenaeum.Wikitext.Extensions.ParserFunctions;
 
 namespace Athenaeum.Wikitext;
@@ -19,6 +20,6 @@ public static class MediaWikiDefaults
         ArgumentNullException.ThrowIfNull(builder);
 
         // TODO: register Cite and Scribunto as their branches are merged.
-        return builder.UseCoreTags().UseCoreParserFunctions().UseParserFunctions();
+        return builder.UseCoreTags().Use(new GalleryExtension()).UseCoreParserFunctions().UseParserFunctions();
     }
 }

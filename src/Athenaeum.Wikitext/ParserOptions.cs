@@ -73,8 +73,27 @@ public sealed record ParserOptions
     public bool EnableUploads { get; init; }
 
     /// <summary>
+    /// Gets a value indicating whether images use MediaWiki 1.39's default legacy markup (<c>div.thumb</c>,
+    /// <c>div.floatright</c>) rather than the newer <c>figure</c>/<c>span typeof="mw:File"</c> markup
+    /// ($wgParserEnableLegacyMediaDOM, on by default).
+    /// </summary>
+    public bool LegacyMediaDom { get; init; } = true;
+
+    /// <summary>
     /// Gets the namespaces whose pages cannot be transcluded ($wgNonincludableNamespaces, empty by
     /// default): a transclusion from one of them becomes a link to the page.
     /// </summary>
     public IReadOnlySet<int> NonIncludableNamespaces { get; init; } = new HashSet<int>();
+
+    /// <summary>
+    /// Gets the domains whose external links get no <c>rel="nofollow"</c> ($wgNoFollowDomainExceptions;
+    /// a link's host matches a domain when it equals it or ends with "." and the domain). Empty by default.
+    /// </summary>
+    public IReadOnlyList<string> NoFollowDomainExceptions { get; init; } = [];
+
+    /// <summary>
+    /// Gets the interwiki prefixes that point to this wiki itself ($wgLocalInterwikis): a link such as
+    /// <c>[[local:Foo]]</c> is an ordinary link to Foo. Empty by default.
+    /// </summary>
+    public IReadOnlyList<string> LocalInterwikis { get; init; } = [];
 }

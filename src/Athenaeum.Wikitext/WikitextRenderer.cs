@@ -15,7 +15,10 @@ public static class WikitextRenderer
     /// <summary>Gets the pipeline with MediaWiki's defaults, built once.</summary>
     public static WikitextPipeline DefaultPipeline => DefaultPipelineLazy.Value;
 
-    /// <summary>Renders a page.</summary>
+    /// <summary>
+    /// Renders a page. A page that starts with <c>#REDIRECT [[Target]]</c> renders as MediaWiki shows it
+    /// with <c>redirect=no</c>: a link to the target, then the rest of the page.
+    /// </summary>
     /// <param name="wikitext">The page's wikitext.</param>
     /// <param name="context">The page, its wiki and its page source.</param>
     /// <param name="pipeline">The pipeline; <see cref="DefaultPipeline"/> when <see langword="null"/>.</param>
@@ -28,10 +31,21 @@ public static class WikitextRenderer
         ArgumentNullException.ThrowIfNull(wikitext);
         ArgumentNullException.ThrowIfNull(context);
         using var parse = new ParseSession(pipeline ?? DefaultPipeline, context, cancellationToken: cancellationToken);
-        var session = new RenderSession(wikitext, parse);
+
+        // A redirect page shows a link to its target, then whatever follows the redirect link.
+        var isRedirect = RedirectHeader.TrySplit(wikitext, context.Titles, out var target, out var rest);
+        var session = new RenderSession(isRedirect ? rest : wikitext, parse);
+        parse.GetExtensionState(static () => new RenderSessionHolder()).Session = session;
         var parser = new InternalParser(session);
         parse.RecursiveParser = parser;
         var body = parser.ParsePage();
+        if (isRedirect)
+        {
+            parse.Output.RedirectTarget = target;
+            parse.Output.Links.Add(target.WithoutFragment);
+            body = RedirectHeader.Html(session, target) + body;
+        }
+
         parse.Output.Html = OutputTransform.Apply(session, body);
         parse.CompleteLimitReport();
         return parse.Output;

@@ -20,6 +20,9 @@ internal sealed partial class ExpansionFrame
     public WikitextPipeline Pipeline => _session.Pipeline;
 
     /// <inheritdoc/>
+    public Parsing.StripState? StripState => _session.StripState;
+
+    /// <inheritdoc/>
     public bool TryIncrementExpensiveFunctionCount() => _session.TryIncrementExpensiveFunctionCount();
 
     /// <inheritdoc/>

@@ -43,6 +43,13 @@ public interface IParserFunctionHost
     T GetExtensionState<T>(Func<T> create)
         where T : class;
 
+    /// <summary>
+    /// Gets the render's strip state (for Lua's mw.text.unstripNoWiki and killMarkers), or
+    /// <see langword="null"/> when the host does not expose it. Added for Scribunto; the default keeps
+    /// existing implementations compiling.
+    /// </summary>
+    Parsing.StripState? StripState => null;
+
     /// <summary>Records that the page's output depends on whether <paramref name="title"/> exists (for <c>#ifexist</c>).</summary>
     /// <param name="title">The title checked.</param>
     void AddExistenceDependency(PageTitle title);

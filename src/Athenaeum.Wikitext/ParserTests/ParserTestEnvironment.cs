@@ -6,7 +6,8 @@ namespace Athenaeum.Wikitext.ParserTests;
 /// <summary>
 /// The wiki MediaWiki's parser-test runner sets up (tests/parser/ParserTestRunner.php, staticSetup and
 /// appendInterwikiSetup): site "MediaWiki" at <c>http://example.org</c>, article path <c>/wiki/$1</c>,
-/// script <c>/index.php</c>, namespace 100 "MemoryAlpha", and its fixed interwiki map; the clock stands
+/// script <c>/index.php</c>, project namespace "TestWiki", namespace 100 "MemoryAlpha", and its fixed
+/// interwiki map; the clock stands
 /// at 1970-01-01T00:02:03Z (timestamp 123) and the revision id is 1337.
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
@@ -27,12 +28,42 @@ public static class ParserTestEnvironment
     /// <param name="languageCode">The language (the <c>language=</c> option; "en" by default).</param>
     /// <returns>The site configuration.</returns>
     public static SiteConfiguration GetSite(string languageCode = "en")
-        => Sites.GetOrAdd(languageCode, static code => new SiteConfiguration(
-            "MediaWiki",
-            "http://example.org",
-            code,
-            [.. StandardNamespaces.All, new NamespaceInfo(100, "MemoryAlpha", "MemoryAlpha", []), new NamespaceInfo(101, "MemoryAlpha talk", "MemoryAlpha talk", [])],
-            Interwiki));
+        => Sites.GetOrAdd(languageCode, static code => new SiteConfiguration("MediaWiki", "http://example.org", code, Namespaces(code), Interwiki));
+
+    // The standard namespaces with the content language's names (English canonical names stay valid),
+    // project namespace "TestWiki" ($wgMetaNamespace of MediaWiki's test wiki), and MemoryAlpha.
+    private static List<NamespaceInfo> Namespaces(string code)
+    {
+        LocalizedNamespaces.Value.TryGetValue(code, out var localized);
+        var names = localized?.Names ?? [];
+        var aliases = localized?.Aliases ?? [];
+        var result = new List<NamespaceInfo>();
+        foreach (var ns in StandardNamespaces.All)
+        {
+            var name = ns.Id switch
+            {
+                StandardNamespaces.Project => "TestWiki",
+                StandardNamespaces.Project + 1 => names.TryGetValue("5", out var talk) ? talk.Replace("$1", "TestWiki", StringComparison.Ordinal) : "TestWiki talk",
+                _ => names.GetValueOrDefault(ns.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ns.Name),
+            };
+            var nsAliases = aliases.Where(a => a.Count == 2 && a[1].GetInt32() == ns.Id).Select(a => a[0].GetString()!).ToList();
+            result.Add(new NamespaceInfo(ns.Id, name, ns.CanonicalName, [.. ns.Aliases, .. nsAliases]));
+        }
+
+        result.Add(new NamespaceInfo(100, "MemoryAlpha", "MemoryAlpha", []));
+        result.Add(new NamespaceInfo(101, "MemoryAlpha talk", "MemoryAlpha talk", []));
+        return result;
+    }
+
+    private static readonly Lazy<Dictionary<string, LocalizedNamespaceNames>> LocalizedNamespaces = new(() =>
+    {
+        using var stream = typeof(ParserTestEnvironment).Assembly.GetManifestResourceStream("Athenaeum.Wikitext.ParserTests.test-namespaces.json")
+            ?? throw new InvalidOperationException("Embedded resource missing: test-namespaces.json");
+        return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, LocalizedNamespaceNames>>(stream, new System.Text.Json.JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? [];
+    });
+
+    private sealed record LocalizedNamespaceNames(Dictionary<string, string> Names, List<List<System.Text.Json.JsonElement>> Aliases);
 
     private static IReadOnlyList<InterwikiEntry> Interwiki { get; } =
     [

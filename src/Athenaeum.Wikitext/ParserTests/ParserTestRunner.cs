@@ -140,7 +140,7 @@ public sealed partial class ParserTestRunner
         var html = TrimEnd(output.Html);
         if (options.Has("showtitle"))
         {
-            html = (output.DisplayTitle ?? title.PrefixedText) + "\n" + html;
+            html = (output.DisplayTitle ?? FormatPageTitle(title)) + "\n" + html;
         }
 
         if (options.Has("ill"))
@@ -166,6 +166,15 @@ public sealed partial class ParserTestRunner
         return html;
     }
 
+    // Parser::formatPageTitle: the title text MediaWiki 1.39 sets when there is no DISPLAYTITLE.
+    private static string FormatPageTitle(Titles.PageTitle title)
+    {
+        var main = "<span class=\"mw-page-title-main\">" + Rendering.Html.HtmlText.EscapeNoQuotes(title.Text) + "</span>";
+        return title.NamespaceName.Length == 0
+            ? main
+            : "<span class=\"mw-page-title-namespace\">" + Rendering.Html.HtmlText.EscapeNoQuotes(title.NamespaceName) + "</span><span class=\"mw-page-title-separator\">:</span>" + main;
+    }
+
     private static ParserOptions MakeOptions(ParserTestCase testCase)
     {
         var options = testCase.Options;
@@ -188,6 +197,9 @@ public sealed partial class ParserTestRunner
             InterwikiMagic = !IsFalse(Setting(testCase, "wgInterwikiMagic") ?? "true"),
             EnableMagicLinks = Setting(testCase, "wgEnableMagicLinks") is not { } magic || !magic.Contains("false", StringComparison.OrdinalIgnoreCase),
             EnableUploads = !IsFalse(Setting(testCase, "wgEnableUploads") ?? "true"),
+            NoFollowDomainExceptions = ["no-nofollow.org"],
+            LocalInterwikis = ["local", "mi"],
+            LegacyMediaDom = !IsFalse(Setting(testCase, "wgParserEnableLegacyMediaDOM") ?? "true"),
         };
     }
 

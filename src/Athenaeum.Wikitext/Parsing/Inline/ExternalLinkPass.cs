@@ -92,7 +92,7 @@ internal sealed partial class ExternalLinkPass
             }
 
             url = Sanitizer.CleanUrl(url);
-            s.Append(MakeExternalLink(url, linkText, escape: false, linkType)).Append(dtrail).Append(trail);
+            s.Append(MakeExternalLink(url, linkText, escape: false, linkType, noFollow: IsNoFollow(_session.Options, url))).Append(dtrail).Append(trail);
             _session.Output.ExternalLinks.Add(url);
         }
 
@@ -106,12 +106,17 @@ internal sealed partial class ExternalLinkPass
     /// <param name="escape">Whether to escape the text.</param>
     /// <param name="linkType">"text", "autonumber", "free" or an extra class.</param>
     /// <param name="classFirst">Whether the class comes before rel (links made without attributes, such as RFC links).</param>
+    /// <param name="noFollow">Whether the link gets <c>rel="nofollow"</c>.</param>
     /// <returns>The <c>&lt;a&gt;</c> element.</returns>
-    public static string MakeExternalLink(string url, string text, bool escape, string linkType, bool classFirst = false)
+    public static string MakeExternalLink(string url, string text, bool escape, string linkType, bool classFirst = false, bool noFollow = true)
     {
         var sb = new StringBuilder("<a");
         var cssClass = linkType.Length > 0 ? "external " + linkType : "external";
-        if (classFirst)
+        if (!noFollow)
+        {
+            sb.AppendAttribute("class", cssClass);
+        }
+        else if (classFirst)
         {
             sb.AppendAttribute("class", cssClass).AppendAttribute("rel", "nofollow");
         }
@@ -123,6 +128,21 @@ internal sealed partial class ExternalLinkPass
         sb.AppendAttribute("href", url).Append('>');
         sb.Append(escape ? HtmlText.EscapeNoQuotes(text).Replace("\"", "&quot;", StringComparison.Ordinal) : text);
         return sb.Append("</a>").ToString();
+    }
+
+    /// <summary>Tells whether an external link gets <c>rel="nofollow"</c> (all but the exception domains; wfMatchesDomainList).</summary>
+    /// <param name="options">The render's options.</param>
+    /// <param name="url">The link's URL.</param>
+    /// <returns><see langword="true"/> for nofollow.</returns>
+    public static bool IsNoFollow(ParserOptions options, string url)
+    {
+        if (options.NoFollowDomainExceptions.Count == 0 || !Uri.TryCreate(url.StartsWith("//", StringComparison.Ordinal) ? "http:" + url : url, UriKind.Absolute, out var uri))
+        {
+            return true;
+        }
+
+        var host = uri.Host;
+        return !options.NoFollowDomainExceptions.Any(d => string.Equals(host, d, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + d, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Makes an <c>&lt;img&gt;</c> of an image URL when external images are allowed.</summary>

@@ -91,8 +91,9 @@ internal sealed partial class MagicLinkPass
             url = url[..stop.Index];
         }
 
-        // Trailing punctuation is not part of the URL; ")" only when the URL has no "(".
-        var separators = url.Contains('(', StringComparison.Ordinal) ? ",;.:!?" : ",;.:!?)";
+        // Trailing punctuation is not part of the URL; ")" only when the URL has no "(". MediaWiki's
+        // list is the PHP string ',;\.:!?', so a backslash counts as punctuation too.
+        var separators = url.Contains('(', StringComparison.Ordinal) ? ",;\\.:!?" : ",;\\.:!?)";
         var count = 0;
         while (count < url.Length && separators.Contains(url[url.Length - 1 - count], StringComparison.Ordinal))
         {
@@ -125,7 +126,7 @@ internal sealed partial class MagicLinkPass
         }
 
         _session.Output.ExternalLinks.Add(url);
-        return ExternalLinkPass.MakeExternalLink(url, url, escape: true, "free") + trail;
+        return ExternalLinkPass.MakeExternalLink(url, url, escape: true, "free", noFollow: ExternalLinkPass.IsNoFollow(_session.Options, url)) + trail;
     }
 
     [GeneratedRegex("&(lt|gt|nbsp|#x0*(3[CcEe]|[Aa]0)|#0*(60|62|160));", RegexOptions.CultureInvariant)]

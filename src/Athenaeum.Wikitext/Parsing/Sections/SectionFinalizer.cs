@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Athenaeum.Wikitext.Globalization;
+using Athenaeum.Wikitext.Parsing.Links;
 using Athenaeum.Wikitext.Rendering.Html;
 using Athenaeum.Wikitext.Sanitization;
 
@@ -163,7 +164,7 @@ internal sealed partial class SectionFinalizer
             safeHeadline = Sanitizer.NormalizeSectionNameWhitespace(safeHeadline);
             var headlineHint = safeHeadline;
             safeHeadline = Sanitizer.DecodeCharReferences(safeHeadline);
-            safeHeadline = NormalizeSectionName(safeHeadline);
+            safeHeadline = LinkTitles.NormalizeFragment(safeHeadline);
 
             var fallback = fallbackMode is { } fm ? Sanitizer.EscapeIdForAttribute(safeHeadline, fm) : null;
             var linkAnchor = Sanitizer.EscapeIdForLink(safeHeadline, primaryMode);
@@ -317,20 +318,6 @@ internal sealed partial class SectionFinalizer
         return sb.ToString();
     }
 
-    // Title codec normalization of a fragment (Parser::normalizeSectionName): whitespace runs become one
-    // space, the ends are trimmed, directional marks are dropped; a fragment holding U+FFFD is left alone.
-    private static string NormalizeSectionName(string text)
-    {
-        if (text.Contains('\uFFFD', StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var normalized = DirectionMarkRegex().Replace(text, string.Empty);
-        normalized = TitleSpaceRegex().Replace(normalized, " ");
-        return normalized.Trim(' ');
-    }
-
     private static string AsciiLower(string s)
     {
         var chars = s.ToCharArray();
@@ -365,9 +352,5 @@ internal sealed partial class SectionFinalizer
     [GeneratedRegex("<.*?>", RegexOptions.CultureInvariant)]
     private static partial Regex AnyTagRegex();
 
-    [GeneratedRegex("[\u200E\u200F\u202A-\u202E]", RegexOptions.CultureInvariant)]
-    private static partial Regex DirectionMarkRegex();
 
-    [GeneratedRegex("[ _\u00A0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+", RegexOptions.CultureInvariant)]
-    private static partial Regex TitleSpaceRegex();
 }

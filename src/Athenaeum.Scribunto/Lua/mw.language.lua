@@ -1,0 +1,163 @@
+-- mw.language: language objects (case mapping, number and date formatting, plurals, grammar,
+-- direction) over Athenaeum's Globalization data, as the Scribunto reference manual documents.
+local ctx = ...
+local mw, host, G, util = ctx.mw, ctx.host, ctx.G, ctx.util
+local pairs, select, error, tonumber = pairs, select, error, tonumber
+
+local language = {}
+
+function language.isSupportedLanguage( code )
+	return host.langIsSupported( code )
+end
+
+function language.isKnownLanguageTag( code )
+	return host.langIsKnownTag( code )
+end
+
+function language.isValidCode( code )
+	return host.langIsValidCode( code )
+end
+
+function language.isValidBuiltInCode( code )
+	return host.langIsValidBuiltInCode( code )
+end
+
+function language.fetchLanguageName( code, inLanguage )
+	return host.langFetchName( code, inLanguage )
+end
+
+function language.fetchLanguageNames( inLanguage, include )
+	return host.langFetchNames( inLanguage, include )
+end
+
+function language.getFallbacksFor( code )
+	return host.langFallbacks( code )
+end
+
+-- methods that go to the host, with the least number of arguments they need
+local hostMethods = {
+	lcfirst = 1, ucfirst = 1, lc = 1, uc = 1, caseFold = 1, formatNum = 1, formatDate = 1,
+	formatDuration = 1, getDurationIntervals = 1, convertPlural = 2, convertGrammar = 2, gender = 2,
+}
+
+function language.new( code )
+	if code == nil then
+		error( 'too few arguments to mw.language.new()', 2 )
+	end
+	local lang = { code = code }
+	local checkSelf = util.makeCheckSelfFunction( 'mw.language', 'lang', lang, 'language object' )
+	for name, minArgs in pairs( hostMethods ) do
+		lang[name] = function ( self, ... )
+			checkSelf( self, name )
+			if select( '#', ... ) < minArgs then
+				error( 'too few arguments to mw.language:' .. name, 2 )
+			end
+			return host.langMethod( name, self.code, ... )
+		end
+	end
+
+	function lang:isRTL()
+		checkSelf( self, 'isRTL' )
+		local rtl = host.langMethod( 'isRTL', self.code )
+		self.isRTL = function ()
+			return rtl
+		end
+		return rtl
+	end
+
+	function lang:parseFormattedNumber( ... )
+		checkSelf( self, 'parseFormattedNumber' )
+		if select( '#', ... ) < 1 then
+			error( 'too few arguments to mw.language:parseFormattedNumber', 2 )
+		end
+		return tonumber( host.langMethod( 'parseFormattedNumber', self.code, ... ) )
+	end
+
+	lang.plural = lang.convertPlural
+
+	function lang:grammar( case, word )
+		checkSelf( self, 'grammar' )
+		return self:convertGrammar( word, case )
+	end
+
+	function lang:getCode()
+		checkSelf( self, 'getCode' )
+		return self.code
+	end
+
+	function lang:getDir()
+		checkSelf( self, 'getDir' )
+		return self:isRTL() and 'rtl' or 'ltr'
+	end
+
+	function lang:getDirMark( opposite )
+		checkSelf( self, 'getDirMark' )
+		local rtl = self:isRTL()
+		if opposite then
+			rtl = not rtl
+		end
+		return rtl and '\226\128\143' or '\226\128\142'
+	end
+
+	function lang:getDirMarkEntity( opposite )
+		checkSelf( self, 'getDirMarkEntity' )
+		local rtl = self:isRTL()
+		if opposite then
+			rtl = not rtl
+		end
+		return rtl and '&rlm;' or '&lrm;'
+	end
+
+	function lang:getArrow( direction )
+		checkSelf( self, 'getArrow' )
+		direction = direction or 'forwards'
+		util.checkType( 'getArrow', 1, direction, 'string' )
+		if direction == 'forwards' then
+			return self:isRTL() and '←' or '→'
+		elseif direction == 'backwards' then
+			return self:isRTL() and '→' or '←'
+		elseif direction == 'left' then
+			return '←'
+		elseif direction == 'right' then
+			return '→'
+		elseif direction == 'up' then
+			return '↑'
+		elseif direction == 'down' then
+			return '↓'
+		end
+	end
+
+	function lang:getFallbackLanguages()
+		checkSelf( self, 'getFallbackLanguages' )
+		return language.getFallbacksFor( self.code )
+	end
+
+	return lang
+end
+
+local contentCode
+function language.getContentLanguage()
+	if contentCode == nil then
+		contentCode = host.langContentCode()
+	end
+	return language.new( contentCode )
+end
+
+mw.language = language
+mw.getContentLanguage = language.getContentLanguage
+mw.getLanguage = language.new
+
+-- mw.ustring's case functions follow the content language, and string gets its u-variants
+local contentLanguage = language.getContentLanguage()
+if mw.ustring then
+	mw.ustring.upper = function ( s )
+		return contentLanguage:uc( s )
+	end
+	mw.ustring.lower = function ( s )
+		return contentLanguage:lc( s )
+	end
+	G.string.uupper = mw.ustring.upper
+	G.string.ulower = mw.ustring.lower
+end
+
+G.package.loaded['mw.language'] = language
