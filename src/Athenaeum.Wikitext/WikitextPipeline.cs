@@ -14,6 +14,8 @@ public sealed class WikitextPipeline
     private readonly FrozenDictionary<string, IParserFunction> _functionsCaseSensitive;
     private readonly FrozenDictionary<string, IMagicVariable> _variablesIgnoreCase;
     private readonly FrozenDictionary<string, IMagicVariable> _variablesCaseSensitive;
+    private readonly FrozenDictionary<string, ITagExtension> _tags;
+    private readonly FrozenDictionary<string, string> _trackingCategories;
 
     internal WikitextPipeline(WikitextPipelineBuilder builder)
     {
@@ -50,7 +52,26 @@ public sealed class WikitextPipeline
 
         _variablesIgnoreCase = variablesIgnoreCase.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _variablesCaseSensitive = variablesCaseSensitive.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var tags = new Dictionary<string, ITagExtension>(StringComparer.Ordinal);
+        foreach (var tag in builder.TagExtensions)
+        {
+            foreach (var name in tag.TagNames)
+            {
+                tags[AsciiLower(name)] = tag;
+            }
+        }
+
+        _tags = tags.ToFrozenDictionary(StringComparer.Ordinal);
+        TagNames = _tags.Keys.ToFrozenSet(StringComparer.Ordinal);
+        _trackingCategories = builder.TrackingCategories.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Gets the names of the registered extension tags, lowercase: the tags the preprocessor
+    /// recognizes (MediaWiki's strip list).
+    /// </summary>
+    public IReadOnlySet<string> TagNames { get; }
 
     /// <summary>Gets the extensions, in set-up order.</summary>
     public IReadOnlyList<IWikitextExtension> Extensions { get; }
@@ -68,4 +89,37 @@ public sealed class WikitextPipeline
     /// <returns><see langword="true"/> when a variable has that name.</returns>
     public bool TryGetVariable(string name, out IMagicVariable variable)
         => _variablesCaseSensitive.TryGetValue(name, out variable!) || _variablesIgnoreCase.TryGetValue(name, out variable!);
+
+    /// <summary>Finds an extension tag by name, ignoring ASCII case.</summary>
+    /// <param name="name">The tag name as written.</param>
+    /// <param name="tag">The tag extension found.</param>
+    /// <returns><see langword="true"/> when a tag has that name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public bool TryGetTagExtension(string name, out ITagExtension tag)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _tags.TryGetValue(AsciiLower(name), out tag!);
+    }
+
+    /// <summary>Finds the tracking category name registered for a message key.</summary>
+    /// <param name="messageKey">The message key ("template-loop-category").</param>
+    /// <param name="categoryName">The category name without namespace.</param>
+    /// <returns><see langword="true"/> when the key is registered.</returns>
+    public bool TryGetTrackingCategory(string messageKey, out string categoryName)
+        => _trackingCategories.TryGetValue(messageKey, out categoryName!);
+
+    // Tag names match as MediaWiki's PCRE /i without /u does: ASCII letters only.
+    private static string AsciiLower(string s)
+    {
+        var chars = s.ToCharArray();
+        for (var k = 0; k < chars.Length; k++)
+        {
+            if (chars[k] is >= 'A' and <= 'Z')
+            {
+                chars[k] = (char)(chars[k] + 32);
+            }
+        }
+
+        return new string(chars);
+    }
 }

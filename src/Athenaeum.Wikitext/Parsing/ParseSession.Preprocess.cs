@@ -1,0 +1,18 @@
+using Athenaeum.Wikitext.Parsing.Preprocessor;
+using Athenaeum.Wikitext.Syntax;
+
+namespace Athenaeum.Wikitext.Parsing;
+
+/// <content>Building trees with the pipeline's tags.</content>
+public sealed partial class ParseSession
+{
+    /// <summary>Builds the preprocessor tree of a text with this render's registered tags.</summary>
+    /// <param name="text">The wikitext.</param>
+    /// <param name="forInclusion">Whether the text is transcluded.</param>
+    /// <returns>The tree.</returns>
+    internal PreprocessorDocument PreprocessToTree(string text, bool forInclusion)
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        return WikitextPreprocessor.PreprocessToTree(text, Pipeline.TagNames, forInclusion);
+    }
+}
