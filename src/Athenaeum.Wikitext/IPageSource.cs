@@ -19,4 +19,12 @@ public interface IPageSource
     /// <param name="title">The page's title.</param>
     /// <returns><see langword="true"/> when the page exists.</returns>
     bool Exists(PageTitle title);
+
+    /// <summary>
+    /// Tells whether a page is a redirect, for the <c>mw-redirect</c> class of links to it. The default
+    /// reads the page; implementations with an index should answer without loading the text.
+    /// </summary>
+    /// <param name="title">The page's title.</param>
+    /// <returns><see langword="true"/> when the page exists and is a redirect.</returns>
+    bool IsRedirect(PageTitle title) => GetPage(title)?.RedirectTarget is not null;
 }

@@ -48,4 +48,27 @@ public sealed record ParserOptions
 
     /// <summary>Gets the Lua memory limit per page in bytes (Scribunto's default, 50 MB).</summary>
     public long LuaMemoryLimit { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>
+    /// Gets the id encodings ($wgFragmentMode): the first is the primary id of headings and the
+    /// encoding of links to them, the optional second a fallback id emitted beside it. MediaWiki 1.39
+    /// defaults to HTML5 ids with a legacy fallback.
+    /// </summary>
+    public IReadOnlyList<FragmentMode> FragmentModes { get; init; } = [FragmentMode.Html5, FragmentMode.Legacy];
+
+    /// <summary>Gets a value indicating whether bare image URLs become <c>&lt;img&gt;</c> elements ($wgAllowExternalImages, off by default).</summary>
+    public bool AllowExternalImages { get; init; }
+
+    /// <summary>Gets a value indicating whether interlanguage links are taken out of the text ($wgInterwikiMagic, on by default).</summary>
+    public bool InterwikiMagic { get; init; } = true;
+
+    /// <summary>Gets a value indicating whether <c>&lt;html&gt;</c> passes raw HTML through ($wgRawHtml, off by default; never on for untrusted wikis).</summary>
+    public bool RawHtml { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the wiki takes uploads ($wgEnableUploads): links to missing files
+    /// then point to Special:Upload with <c>class="new"</c>; otherwise to the file's description page.
+    /// Off by default, as Athenaeum serves no uploads.
+    /// </summary>
+    public bool EnableUploads { get; init; }
 }

@@ -90,6 +90,13 @@ public sealed class WikitextPipeline
     public bool TryGetVariable(string name, out IMagicVariable variable)
         => _variablesCaseSensitive.TryGetValue(name, out variable!) || _variablesIgnoreCase.TryGetValue(name, out variable!);
 
+    /// <summary>Renders a page with this pipeline.</summary>
+    /// <param name="wikitext">The page's wikitext.</param>
+    /// <param name="context">The page, its wiki and its page source.</param>
+    /// <returns>The HTML and metadata.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="wikitext"/> or <paramref name="context"/> is <see langword="null"/>.</exception>
+    public ParserOutput Render(string wikitext, ParserContext context) => WikitextRenderer.Render(wikitext, context, this);
+
     /// <summary>Finds an extension tag by name, ignoring ASCII case.</summary>
     /// <param name="name">The tag name as written.</param>
     /// <param name="tag">The tag extension found.</param>

@@ -1,0 +1,21 @@
+namespace Athenaeum.Wikitext;
+
+/// <summary>
+/// Registers what a MediaWiki 1.39 wiki with Wikipedia's parser extensions has: core tags and
+/// functions, ParserFunctions, and (once their branches land) Cite and Scribunto.
+/// </summary>
+public static class MediaWikiDefaults
+{
+    /// <summary>Registers MediaWiki's defaults with a pipeline builder.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is <see langword="null"/>.</exception>
+    public static WikitextPipelineBuilder UseMediaWikiDefaults(this WikitextPipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // TODO: register the core tags (branch pre), core functions and ParserFunctions (branch funcs),
+        // Cite and Scribunto as their branches are merged.
+        return builder;
+    }
+}

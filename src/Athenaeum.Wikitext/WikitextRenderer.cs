@@ -1,0 +1,33 @@
+using Athenaeum.Wikitext.Parsing;
+using Athenaeum.Wikitext.Rendering.Html;
+
+namespace Athenaeum.Wikitext;
+
+/// <summary>
+/// Renders wikitext to the HTML MediaWiki 1.39 shows a reader, with the metadata of
+/// <see cref="ParserOutput"/>. The entry point of the engine, like Markdig's <c>Markdown.ToHtml</c>.
+/// </summary>
+/// <remarks>Thread-safe: each call renders independently; the pipeline is shared.</remarks>
+public static class WikitextRenderer
+{
+    private static readonly Lazy<WikitextPipeline> DefaultPipelineLazy = new(() => new WikitextPipelineBuilder().UseMediaWikiDefaults().Build());
+
+    /// <summary>Gets the pipeline with MediaWiki's defaults, built once.</summary>
+    public static WikitextPipeline DefaultPipeline => DefaultPipelineLazy.Value;
+
+    /// <summary>Renders a page.</summary>
+    /// <param name="wikitext">The page's wikitext.</param>
+    /// <param name="context">The page, its wiki and its page source.</param>
+    /// <param name="pipeline">The pipeline; <see cref="DefaultPipeline"/> when <see langword="null"/>.</param>
+    /// <returns>The HTML and metadata.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="wikitext"/> or <paramref name="context"/> is <see langword="null"/>.</exception>
+    public static ParserOutput Render(string wikitext, ParserContext context, WikitextPipeline? pipeline = null)
+    {
+        ArgumentNullException.ThrowIfNull(wikitext);
+        ArgumentNullException.ThrowIfNull(context);
+        var session = new RenderSession(wikitext, context, pipeline ?? DefaultPipeline);
+        var body = InternalParser.Parse(session);
+        session.Output.Html = OutputTransform.Apply(session, body);
+        return session.Output;
+    }
+}
