@@ -1,3 +1,5 @@
+using Athenaeum.Wikitext.Extensions.CoreTags;
+
 namespace Athenaeum.Wikitext;
 
 /// <summary>
@@ -14,8 +16,8 @@ public static class MediaWikiDefaults
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        // TODO: register the core tags (branch pre), core functions and ParserFunctions (branch funcs),
-        // Cite and Scribunto as their branches are merged.
-        return builder;
+        // TODO: register core functions and ParserFunctions (branch funcs), Cite and Scribunto as their
+        // branches are merged.
+        return builder.UseCoreTags();
     }
 }

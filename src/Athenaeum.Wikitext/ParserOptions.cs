@@ -54,7 +54,7 @@ public sealed record ParserOptions
     /// encoding of links to them, the optional second a fallback id emitted beside it. MediaWiki 1.39
     /// defaults to HTML5 ids with a legacy fallback.
     /// </summary>
-    public IReadOnlyList<FragmentMode> FragmentModes { get; init; } = [FragmentMode.Html5, FragmentMode.Legacy];
+    public IReadOnlyList<Sanitization.FragmentMode> FragmentModes { get; init; } = [Sanitization.FragmentMode.Html5, Sanitization.FragmentMode.Legacy];
 
     /// <summary>Gets a value indicating whether bare image URLs become <c>&lt;img&gt;</c> elements ($wgAllowExternalImages, off by default).</summary>
     public bool AllowExternalImages { get; init; }

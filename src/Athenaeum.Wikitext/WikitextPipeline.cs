@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Athenaeum.Wikitext.Expansion;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext;
 
@@ -58,7 +59,7 @@ public sealed class WikitextPipeline
         {
             foreach (var name in tag.TagNames)
             {
-                tags[AsciiLower(name)] = tag;
+                tags[AsciiText.ToLower(name)] = tag;
             }
         }
 
@@ -112,7 +113,7 @@ public sealed class WikitextPipeline
     public bool TryGetTagExtension(string name, out ITagExtension tag)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _tags.TryGetValue(AsciiLower(name), out tag!);
+        return _tags.TryGetValue(AsciiText.ToLower(name), out tag!);
     }
 
     /// <summary>Finds the tracking category name registered for a message key.</summary>
@@ -121,19 +122,4 @@ public sealed class WikitextPipeline
     /// <returns><see langword="true"/> when the key is registered.</returns>
     public bool TryGetTrackingCategory(string messageKey, out string categoryName)
         => _trackingCategories.TryGetValue(messageKey, out categoryName!);
-
-    // Tag names match as MediaWiki's PCRE /i without /u does: ASCII letters only.
-    private static string AsciiLower(string s)
-    {
-        var chars = s.ToCharArray();
-        for (var k = 0; k < chars.Length; k++)
-        {
-            if (chars[k] is >= 'A' and <= 'Z')
-            {
-                chars[k] = (char)(chars[k] + 32);
-            }
-        }
-
-        return new string(chars);
-    }
 }

@@ -19,15 +19,21 @@ public static class WikitextRenderer
     /// <param name="wikitext">The page's wikitext.</param>
     /// <param name="context">The page, its wiki and its page source.</param>
     /// <param name="pipeline">The pipeline; <see cref="DefaultPipeline"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops a long render between expansion steps.</param>
     /// <returns>The HTML and metadata.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="wikitext"/> or <paramref name="context"/> is <see langword="null"/>.</exception>
-    public static ParserOutput Render(string wikitext, ParserContext context, WikitextPipeline? pipeline = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ParserOutput Render(string wikitext, ParserContext context, WikitextPipeline? pipeline = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(wikitext);
         ArgumentNullException.ThrowIfNull(context);
-        var session = new RenderSession(wikitext, context, pipeline ?? DefaultPipeline);
-        var body = InternalParser.Parse(session);
-        session.Output.Html = OutputTransform.Apply(session, body);
-        return session.Output;
+        using var parse = new ParseSession(pipeline ?? DefaultPipeline, context, cancellationToken: cancellationToken);
+        var session = new RenderSession(wikitext, parse);
+        var parser = new InternalParser(session);
+        parse.RecursiveParser = parser;
+        var body = parser.ParsePage();
+        parse.Output.Html = OutputTransform.Apply(session, body);
+        parse.CompleteLimitReport();
+        return parse.Output;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Athenaeum.Wikitext.Syntax;
 
 namespace Athenaeum.Wikitext.Expansion;
@@ -39,6 +38,12 @@ internal sealed partial class ExpansionFrame
 
         try
         {
+            // Most titles, names and values are one piece of text.
+            if (root is NodeList list && (list.Count == 0 || (list.Count == 1 && list[0] is PlainText)))
+            {
+                return list.Count == 0 ? string.Empty : ((PlainText)list[0]).Text;
+            }
+
             return ExpandIteratively(root, flags);
         }
         finally
@@ -49,11 +54,12 @@ internal sealed partial class ExpansionFrame
 
     private string ExpandIteratively(Node root, ExpandFlags flags)
     {
-        var output = new StringBuilder();
+        var scratch = _session.Scratch;
+        var output = scratch.RentBuilder();
 
         // Generic containers are walked with an explicit stack, so deep trees cannot overflow the
         // call stack; only substitutions recurse, and each recursion passes through Expand's limits.
-        var stack = new Stack<(Node Node, int Index)>();
+        var stack = scratch.RentStack();
         Visit(root);
         while (stack.Count > 0)
         {
@@ -75,7 +81,10 @@ internal sealed partial class ExpansionFrame
             }
         }
 
-        return output.ToString();
+        var result = output.ToString();
+        scratch.Return(output);
+        scratch.Return(stack);
+        return result;
 
         void Visit(Node node)
         {

@@ -1,3 +1,4 @@
+using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Site;
 using Athenaeum.Wikitext.Titles;
 
@@ -132,7 +133,7 @@ internal sealed partial class ExpansionFrame
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(attributes);
-        return TagFunction(AsciiLower(ParserFunctionArgument.Trim(name)), content, attributes);
+        return TagFunction(AsciiText.ToLower(ParserFunctionArgument.Trim(name)), content, attributes);
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Syntax;
 
 namespace Athenaeum.Wikitext.Expansion;
@@ -24,8 +25,8 @@ internal sealed partial class ExpansionFrame
     /// <returns>The marker.</returns>
     public string ExtensionSubstitution(string name, string attributeText, string? content, IEnumerable<KeyValuePair<string, string>>? extraAttributes)
     {
-        var lowerName = AsciiLower(name);
-        var attributes = TagAttributeDecoder.Decode(attributeText);
+        var lowerName = AsciiText.ToLower(name);
+        var attributes = Sanitizer.DecodeTagAttributes(attributeText);
         if (extraAttributes is not null)
         {
             foreach (var (key, value) in extraAttributes)
@@ -106,19 +107,5 @@ internal sealed partial class ExpansionFrame
         }
 
         return sb.ToString();
-    }
-
-    private static string AsciiLower(string s)
-    {
-        var chars = s.ToCharArray();
-        for (var k = 0; k < chars.Length; k++)
-        {
-            if (chars[k] is >= 'A' and <= 'Z')
-            {
-                chars[k] = (char)(chars[k] + 32);
-            }
-        }
-
-        return new string(chars);
     }
 }

@@ -7,6 +7,9 @@ namespace Athenaeum.Wikitext.Expansion;
 /// <content>Double-brace substitution: variables, parser functions, templates (MediaWiki's braceSubstitution).</content>
 internal sealed partial class ExpansionFrame
 {
+    /// <summary>How many distinct transclusion names a render remembers the titles of.</summary>
+    private const int MaxTemplateTitleCacheSize = 10_000;
+
     private ExpansionResult BraceSubstitution(Template piece)
     {
         var titleWithSpaces = Expand(piece.Name);
@@ -189,6 +192,23 @@ internal sealed partial class ExpansionFrame
 
     /// <summary>Resolves the name of a transclusion: the Template namespace by default, relative subpages where enabled.</summary>
     private PageTitle? ResolveTemplateTitle(string part1)
+    {
+        var cache = _session.TemplateTitleCache;
+        if (cache.TryGetValue(part1, out var cached))
+        {
+            return cached;
+        }
+
+        var title = ResolveTemplateTitleUncached(part1);
+        if (cache.Count < MaxTemplateTitleCacheSize)
+        {
+            cache[part1] = title;
+        }
+
+        return title;
+    }
+
+    private PageTitle? ResolveTemplateTitleUncached(string part1)
     {
         var context = _session.Context;
         if (SubpageLinks.HasSubpages(context.Title.Namespace, _session.Options.EnableSubpages) && SubpageLinks.TryResolve(context.Title, part1, out var absolute))

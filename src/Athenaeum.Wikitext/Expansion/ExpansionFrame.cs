@@ -15,8 +15,8 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
 {
     private readonly ParseSession _session;
     private readonly ExpansionFrame? _parent;
-    private readonly OrderedDictionary<string, ArgumentSlot> _numbered = new(StringComparer.Ordinal);
-    private readonly OrderedDictionary<string, ArgumentSlot> _named = new(StringComparer.Ordinal);
+    private OrderedDictionary<string, ArgumentSlot>? _numbered;
+    private OrderedDictionary<string, ArgumentSlot>? _named;
     private Dictionary<string, string>? _childExpansionCache;
 
     /// <summary>Initializes a new instance of the <see cref="ExpansionFrame"/> class for the page itself.</summary>
@@ -45,10 +45,10 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
     public int Depth { get; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> ArgumentNames => [.. _numbered.Keys, .. _named.Keys];
+    public IReadOnlyList<string> ArgumentNames => [.. (IEnumerable<string>?)_numbered?.Keys ?? [], .. (IEnumerable<string>?)_named?.Keys ?? []];
 
     /// <summary>Gets a value indicating whether the frame has no arguments (its expansion may be cached).</summary>
-    public bool IsEmpty => _numbered.Count == 0 && _named.Count == 0;
+    public bool IsEmpty => (_numbered?.Count ?? 0) == 0 && (_named?.Count ?? 0) == 0;
 
     /// <summary>Gets or sets a value indicating whether the frame's output must not be cached (MediaWiki's setVolatile).</summary>
     public bool IsVolatile { get; set; }
@@ -60,14 +60,15 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
     public bool TryGetArgument(string name, out string value)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (_numbered.TryGetValue(name, out var slot))
+        ArgumentSlot? slot = null;
+        if (_numbered?.TryGetValue(name, out slot) == true)
         {
             // Positional values are not trimmed.
             value = slot.Cached ??= ExpandArgumentValue(slot);
             return true;
         }
 
-        if (_named.TryGetValue(name, out slot))
+        if (_named?.TryGetValue(name, out slot) == true)
         {
             // Named values are trimmed after expansion, for backwards compatibility (MediaWiki).
             value = slot.Cached ??= ParserFunctionArgument.Trim(ExpandArgumentValue(slot));
@@ -188,7 +189,7 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
 
     private void SetArgument(string name, bool numbered, ArgumentSlot slot, ExpansionFrame caller)
     {
-        if (_numbered.ContainsKey(name) || _named.ContainsKey(name))
+        if (_numbered?.ContainsKey(name) == true || _named?.ContainsKey(name) == true)
         {
             _session.AddWarning(ExpansionMessages.DuplicateArgumentWarning(caller.Title.ToString(), Title.ToString(), name));
             _session.AddTrackingCategory("duplicate-args-category");
@@ -196,13 +197,13 @@ internal sealed partial class ExpansionFrame : IExpansionFrame, IParserFunctionH
 
         if (numbered)
         {
-            _numbered[name] = slot;
-            _named.Remove(name);
+            (_numbered ??= new(StringComparer.Ordinal))[name] = slot;
+            _named?.Remove(name);
         }
         else
         {
-            _named[name] = slot;
-            _numbered.Remove(name);
+            (_named ??= new(StringComparer.Ordinal))[name] = slot;
+            _numbered?.Remove(name);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.ParserTests;
 
@@ -19,15 +20,15 @@ public sealed partial class ParserTestRunner
     private static readonly string[] SkippedModes = ["pst", "msg", "section", "replace", "comment", "preload", "showflags", "showindicators", "styletag"];
 
     private readonly WikitextPipeline _pipeline;
-    private readonly Func<string, bool> _hasTag;
 
     /// <summary>Initializes a new instance of the <see cref="ParserTestRunner"/> class.</summary>
-    /// <param name="pipeline">The pipeline under test; MediaWiki's defaults when <see langword="null"/>.</param>
-    /// <param name="hasTag">Tells whether the pipeline has a tag extension ("ref"), for <c>!! hooks</c> requirements; none when <see langword="null"/>.</param>
-    public ParserTestRunner(WikitextPipeline? pipeline = null, Func<string, bool>? hasTag = null)
+    /// <param name="pipeline">
+    /// The pipeline under test; when <see langword="null"/>, MediaWiki's defaults plus the test hooks of
+    /// MediaWiki's runner (<see cref="ParserTestHooksExtension"/>).
+    /// </param>
+    public ParserTestRunner(WikitextPipeline? pipeline = null)
     {
-        _pipeline = pipeline ?? WikitextRenderer.DefaultPipeline;
-        _hasTag = hasTag ?? (static _ => false);
+        _pipeline = pipeline ?? new WikitextPipelineBuilder().UseMediaWikiDefaults().Use(new ParserTestHooksExtension()).Build();
     }
 
     /// <summary>Reads and runs every case of a parser-test file.</summary>
@@ -102,7 +103,7 @@ public sealed partial class ParserTestRunner
 
         foreach (var hook in file.RequiredHooks)
         {
-            if (!_hasTag(hook))
+            if (!_pipeline.TryGetTagExtension(hook, out _))
             {
                 return "required tag hook '" + hook + "' is not registered";
             }

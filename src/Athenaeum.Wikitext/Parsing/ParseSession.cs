@@ -73,6 +73,8 @@ public sealed partial class ParseSession : IDisposable
 
     internal TemplateLoader Templates => _templates ??= new TemplateLoader(this);
 
+    internal ExpansionScratch Scratch { get; } = new();
+
     /// <summary>Gets the recursive parser, or explains that none was set.</summary>
     /// <returns>The recursive parser.</returns>
     /// <exception cref="InvalidOperationException">No recursive parser is set.</exception>

@@ -1,41 +1,47 @@
 using Athenaeum.Wikitext.Parsing.Links;
+using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Site;
 using Athenaeum.Wikitext.Titles;
 
 namespace Athenaeum.Wikitext.Parsing;
 
 /// <summary>
-/// The state of one render: context, output, strip state, link holders, double-underscore switches,
-/// counters. Created by <see cref="WikitextRenderer"/> for each page and dropped afterwards (MediaWiki
-/// keeps this state in its Parser object and clears it between pages).
+/// The state of the internal parse passes of one render, beside the expansion state of its
+/// <see cref="ParseSession"/>: link holders, double-underscore switches, the table of contents,
+/// counters. MediaWiki keeps this state in its Parser object and clears it between pages.
 /// </summary>
 /// <remarks>Not thread-safe: belongs to one render.</remarks>
 internal sealed class RenderSession
 {
     private int _linkId;
 
-    public RenderSession(string wikitext, ParserContext context, WikitextPipeline pipeline)
+    public RenderSession(string wikitext, ParseSession parse)
     {
         Source = wikitext;
-        Context = context;
-        Pipeline = pipeline;
+        Parse = parse;
         LinkHolders = new LinkHolderSet(this);
+        var modes = parse.Options.FragmentModes;
+        PrimaryFragmentMode = modes.Count > 0 ? modes[0] : FragmentMode.Html5;
+        FallbackFragmentMode = modes.Count > 1 ? modes[1] : null;
     }
 
     /// <summary>Gets the page's wikitext as given.</summary>
     public string Source { get; }
 
+    /// <summary>Gets the expansion state shared with the preprocessor and extensions.</summary>
+    public ParseSession Parse { get; }
+
     /// <summary>Gets the render's context.</summary>
-    public ParserContext Context { get; }
+    public ParserContext Context => Parse.Context;
 
     /// <summary>Gets the pipeline running the render.</summary>
-    public WikitextPipeline Pipeline { get; }
+    public WikitextPipeline Pipeline => Parse.Pipeline;
 
     /// <summary>Gets the output being filled.</summary>
-    public ParserOutput Output { get; } = new();
+    public ParserOutput Output => Parse.Output;
 
     /// <summary>Gets the strip state shared with the preprocessor and extension tags.</summary>
-    public StripState Strip { get; } = new();
+    public StripState Strip => Parse.StripState;
 
     /// <summary>Gets the render's options.</summary>
     public ParserOptions Options => Context.Options;
@@ -48,6 +54,12 @@ internal sealed class RenderSession
 
     /// <summary>Gets the page being rendered.</summary>
     public PageTitle Title => Context.Title;
+
+    /// <summary>Gets the primary id encoding ($wgFragmentMode[0]).</summary>
+    public FragmentMode PrimaryFragmentMode { get; }
+
+    /// <summary>Gets the fallback id encoding ($wgFragmentMode[1]), if any.</summary>
+    public FragmentMode? FallbackFragmentMode { get; }
 
     /// <summary>Gets the internal and interwiki links waiting for their existence check.</summary>
     public LinkHolderSet LinkHolders { get; }
@@ -67,28 +79,8 @@ internal sealed class RenderSession
     /// <summary>Gets the interlanguage prefixes already linked (MediaWiki keeps only the first link per language).</summary>
     public HashSet<string> LanguageLinkPrefixes { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Gets the table of contents HTML made by the heading pass, or "" when none is shown.</summary>
+    /// <summary>Gets or sets the table of contents HTML made by the heading pass, or "" when none is shown.</summary>
     public string TocHtml { get; set; } = string.Empty;
-
-    /// <summary>
-    /// Gets the headings the preprocessor found in the page and its templates, by serial number: the
-    /// prefixed DB key of the page or template they come from, and their section index there. The
-    /// preprocessor puts the marker of <see cref="AddHeadingMarker"/> right after the opening equals signs of each one
-    /// (MediaWiki's mHeadings); headings without a marker get no edit link.
-    /// </summary>
-    public List<(string TitleDbKey, int SectionIndex)> HeadingMarkers { get; } = [];
-
-    /// <summary>Makes the marker of a heading and records it (for the preprocessor).</summary>
-    /// <param name="titleDbKey">The prefixed DB key of the page or template holding the heading.</param>
-    /// <param name="sectionIndex">The heading's section index in that page or template.</param>
-    /// <returns>The marker to insert after the heading's opening equals signs.</returns>
-    public string AddHeadingMarker(string titleDbKey, int sectionIndex)
-    {
-        HeadingMarkers.Add((titleDbKey, sectionIndex));
-
-        // Registered as an empty general item, so that a marker left anywhere else unstrips to nothing.
-        return Strip.AddGeneral("h-" + (HeadingMarkers.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), string.Empty);
-    }
 
     /// <summary>
     /// Adds a tracking category named by an interface message ("broken-file-category" → "Pages with

@@ -1,5 +1,6 @@
 using System.Text;
 using Athenaeum.Wikitext.Expansion;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Extensions.CoreTags;
 
@@ -18,10 +19,10 @@ internal sealed class PreTag : ITagExtension
     {
         var content = RemoveNowikiTags(invocation.Content ?? string.Empty);
         content = content.Replace(">", "&gt;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
-        var attributes = InterimAttributeSanitizer.Validate(invocation.Attributes, "pre");
+        var attributes = Sanitizer.ValidateTagAttributes(invocation.Attributes, "pre");
         var html = new StringBuilder(content.Length + 32);
         html.Append("<pre");
-        InterimAttributeSanitizer.AppendAttributes(html, attributes);
+        HtmlAttributes.Append(html, attributes);
         html.Append('>').Append(EscapeCombiningChar(content)).Append("</pre>");
         return html.ToString();
     }

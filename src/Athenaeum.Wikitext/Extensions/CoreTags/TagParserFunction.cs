@@ -1,4 +1,5 @@
 using Athenaeum.Wikitext.Expansion;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Extensions.CoreTags;
 
@@ -25,7 +26,7 @@ internal sealed class TagParserFunction : IParserFunction
             return string.Empty;
         }
 
-        var tagName = AsciiLower(args[0].ExpandTrimmed());
+        var tagName = AsciiText.ToLower(args[0].ExpandTrimmed());
         var content = args.Count > 1 ? args[1].Expand() : null;
         var attributes = new List<KeyValuePair<string, string>>();
         for (var k = 2; k < args.Count; k++)
@@ -48,19 +49,5 @@ internal sealed class TagParserFunction : IParserFunction
         }
 
         return value is "\"\"" or "''" ? string.Empty : value;
-    }
-
-    private static string AsciiLower(string s)
-    {
-        var chars = s.ToCharArray();
-        for (var k = 0; k < chars.Length; k++)
-        {
-            if (chars[k] is >= 'A' and <= 'Z')
-            {
-                chars[k] = (char)(chars[k] + 32);
-            }
-        }
-
-        return new string(chars);
     }
 }

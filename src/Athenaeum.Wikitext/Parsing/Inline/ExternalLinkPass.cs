@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Athenaeum.Wikitext.Parsing.Interim;
+using Athenaeum.Wikitext.Globalization;
 using Athenaeum.Wikitext.Parsing.Links;
 using Athenaeum.Wikitext.Rendering.Html;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Parsing.Inline;
 
@@ -18,14 +20,14 @@ internal sealed partial class ExternalLinkPass
     public const string NoParseMarker = StripState.MarkerPrefix + "NOPARSE";
 
     private static readonly Regex BracketedRegex = new(
-        @"\[((?i:" + UrlProtocols.Pattern + ")" + ExternalLinkSyntax.Address + ExternalLinkSyntax.UrlChar + @"*)\p{Zs}*([^\]\x00-\x08\x0a-\x1F\uFFFD]*?)\]",
+        @"\[((?i:" + UrlProtocolPatterns.Pattern + ")" + ExternalLinkSyntax.Address + ExternalLinkSyntax.UrlChar + @"*)\p{Zs}*([^\]\x00-\x08\x0a-\x1F\uFFFD]*?)\]",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex ArmorRegex = new(@"\b((?i:" + UrlProtocols.Pattern + "))", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex ArmorRegex = new(@"\b((?i:" + UrlProtocolPatterns.Pattern + "))", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex ImageUrlRegex = new(ExternalLinkSyntax.ImageUrl, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex AbsoluteProtocolRegex = new("^(?:" + UrlProtocols.AbsolutePattern + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex AbsoluteProtocolRegex = new("^(?:" + UrlProtocolPatterns.AbsolutePattern + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private readonly RenderSession _session;
 
@@ -80,7 +82,7 @@ internal sealed partial class ExternalLinkPass
             if (linkText.Length == 0)
             {
                 _session.AutoNumber++;
-                linkText = "[" + InterimLanguage.FormatNumber(_session.AutoNumber) + "]";
+                linkText = "[" + Language.Get(_session.Site.LanguageCode).FormatNum(_session.AutoNumber.ToString(CultureInfo.InvariantCulture)) + "]";
                 linkType = "autonumber";
             }
             else
@@ -89,7 +91,7 @@ internal sealed partial class ExternalLinkPass
                 (dtrail, trail) = LinkTrails.Split(_session.Site.LanguageCode, trail);
             }
 
-            url = InterimSanitizer.CleanUrl(url);
+            url = Sanitizer.CleanUrl(url);
             s.Append(MakeExternalLink(url, linkText, escape: false, linkType)).Append(dtrail).Append(trail);
             _session.Output.ExternalLinks.Add(url);
         }

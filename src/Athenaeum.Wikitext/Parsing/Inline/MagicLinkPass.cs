@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Athenaeum.Wikitext.Parsing.Interim;
 using Athenaeum.Wikitext.Rendering.Html;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Parsing.Inline;
 
@@ -19,7 +19,7 @@ internal sealed partial class MagicLinkPass
     private static readonly Regex MagicRegex = new(
         "(?:(<a[ \\t\\r\\n>].*?</a>)" // 1: an existing link, skipped whole
         + "|(<.*?>)" // 2: a tag, skipped
-        + @"|(\b(?i:" + UrlProtocols.AbsolutePattern + ")(" + ExternalLinkSyntax.Address + ExternalLinkSyntax.UrlChar + "*))" // 3, 4: a free URL
+        + @"|(\b(?i:" + UrlProtocolPatterns.AbsolutePattern + ")(" + ExternalLinkSyntax.Address + ExternalLinkSyntax.UrlChar + "*))" // 3, 4: a free URL
         + @"|\b(?:RFC|PMID)" + Spaces + @"([0-9]+)\b" // 5: RFC or PMID number
         + @"|\bISBN" + Spaces + "((?:97[89]" + SpaceOrDash + "?)?(?:[0-9]" + SpaceOrDash + "?){9}[0-9Xx])\\b)", // 6: ISBN
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -117,7 +117,7 @@ internal sealed partial class MagicLinkPass
             return url + trail;
         }
 
-        url = InterimSanitizer.CleanUrl(url);
+        url = Sanitizer.CleanUrl(url);
         var image = _external.MaybeMakeExternalImage(url);
         if (image is not null)
         {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Athenaeum.Wikitext.Globalization;
 using Athenaeum.Wikitext.Parsing.Inline;
-using Athenaeum.Wikitext.Parsing.Interim;
 using Athenaeum.Wikitext.Rendering.Html;
 using Athenaeum.Wikitext.Site;
 using Athenaeum.Wikitext.Titles;
@@ -135,7 +135,7 @@ internal sealed partial class ImageLinkBuilder
         {
             if (align.Length == 0)
             {
-                align = Languages.Direction(_session.Site.LanguageCode) == "rtl" ? "left" : "right";
+                align = Language.Get(_session.Site.LanguageCode).IsRtl ? "left" : "right";
             }
 
             var boxWidth = (width ?? (frame.ContainsKey("upright") ? 130 : 180)) + 2;
@@ -185,7 +185,7 @@ internal sealed partial class ImageLinkBuilder
             return true;
         }
 
-        if (UrlProtocols.StartsWithProtocol(value))
+        if (UrlProtocolPatterns.StartsWithProtocol(value))
         {
             if (!LinkUrlRegex().IsMatch(value))
             {
@@ -215,7 +215,7 @@ internal sealed partial class ImageLinkBuilder
     {
         var tooltip = _session.LinkHolders.ReplaceText(text);
         tooltip = _session.Strip.UnstripBoth(tooltip);
-        return InterimSanitizer.StripAllTags(tooltip);
+        return Interim.InterimSanitizer.StripAllTags(tooltip);
     }
 
     // StringUtils::delimiterExplode on "|" with nested "-{ … }-" protected.
@@ -274,6 +274,6 @@ internal sealed partial class ImageLinkBuilder
 
     private static class LinkUrlRegexHolder
     {
-        public static readonly Regex Instance = new("^(?i:" + UrlProtocols.Pattern + ")" + ExternalLinkSyntax.Address + ExternalLinkSyntax.UrlChar + "*$", RegexOptions.CultureInvariant);
+        public static readonly Regex Instance = new("^(?i:" + UrlProtocolPatterns.Pattern + ")" + ExternalLinkSyntax.Address + ExternalLinkSyntax.UrlChar + "*$", RegexOptions.CultureInvariant);
     }
 }

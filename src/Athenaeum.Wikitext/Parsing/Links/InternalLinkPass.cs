@@ -1,7 +1,7 @@
 using System.Text;
 using Athenaeum.Wikitext.Parsing.Inline;
-using Athenaeum.Wikitext.Parsing.Interim;
 using Athenaeum.Wikitext.Rendering.Html;
+using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Site;
 using Athenaeum.Wikitext.Titles;
 
@@ -55,7 +55,7 @@ internal sealed partial class InternalLinkPass
             var origLink = target.TrimStart(' ');
 
             // "[[http://x]]" is not an internal link: the external link pass handles "[http://x]" inside.
-            if (UrlProtocols.StartsWithProtocol(origLink))
+            if (UrlProtocolPatterns.StartsWithProtocol(origLink))
             {
                 s.Append("[[").Append(line);
                 continue;
@@ -167,7 +167,7 @@ internal sealed partial class InternalLinkPass
                     TrimEndPhp(s);
                     s.Append(trail);
                     var sortKey = wasBlank ? _session.Output.DefaultSort ?? string.Empty : linkText;
-                    sortKey = InterimSanitizer.DecodeCharReferences(sortKey).Replace("\n", string.Empty, StringComparison.Ordinal);
+                    sortKey = Sanitizer.DecodeCharReferences(sortKey).Replace("\n", string.Empty, StringComparison.Ordinal);
                     AddCategory(nt.Text, sortKey);
                     continue;
                 }

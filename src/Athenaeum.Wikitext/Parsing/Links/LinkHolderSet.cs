@@ -95,6 +95,9 @@ internal sealed partial class LinkHolderSet
             replacements["<!--IWLINK'\" " + key + "-->"] = html.Known(entry.Title, entry.Text);
         }
 
+        // As MediaWiki's replaceLinkHoldersPrivate, the holders are cleared once replaced.
+        _internal.Clear();
+        _interwiki.Clear();
         return PlaceholderRegex().Replace(text, m => replacements.TryGetValue(m.Value, out var link) ? link : m.Value);
     }
 

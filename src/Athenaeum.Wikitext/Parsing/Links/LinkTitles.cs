@@ -1,4 +1,4 @@
-using Athenaeum.Wikitext.Parsing.Interim;
+using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Titles;
 
 namespace Athenaeum.Wikitext.Parsing.Links;
@@ -21,7 +21,7 @@ internal static class LinkTitles
     /// <returns>The title, or <see langword="null"/> when the target is not a valid title.</returns>
     public static PageTitle? Parse(RenderSession session, string link)
     {
-        var text = InterimSanitizer.DecodeCharReferences(link);
+        var text = Sanitizer.DecodeCharReferencesAndNormalize(link);
         var bare = text.StartsWith(':') ? text[1..] : text;
         if (bare.TrimStart(' ', '_').StartsWith('#'))
         {

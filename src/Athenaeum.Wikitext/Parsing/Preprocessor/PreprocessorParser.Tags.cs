@@ -1,3 +1,4 @@
+using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Syntax;
 
 namespace Athenaeum.Wikitext.Parsing.Preprocessor;
@@ -56,7 +57,7 @@ internal sealed partial class PreprocessorParser
     /// <param name="name">The element name as written.</param>
     private void ParseXmlishElement(string name)
     {
-        var lowerName = AsciiLower(name);
+        var lowerName = AsciiText.ToLower(name);
         var attrStart = _i + name.Length + 1;
         var tagEndPos = _noMoreGreaterThan ? -1 : _text.IndexOf('>', attrStart);
         if (tagEndPos < 0)
@@ -221,7 +222,7 @@ internal sealed partial class PreprocessorParser
         }
 
         var name = _text[at..q];
-        var lower = AsciiLower(name);
+        var lower = AsciiText.ToLower(name);
         return _extensionTags.Contains(lower) || IsModeElement(lower) || IsIgnoredTag(lower) ? name : null;
     }
 
@@ -307,26 +308,6 @@ internal sealed partial class PreprocessorParser
         }
 
         return n;
-    }
-
-    private static string AsciiLower(string s)
-    {
-        foreach (var c in s)
-        {
-            if (c is >= 'A' and <= 'Z')
-            {
-                return string.Create(s.Length, s, static (span, src) =>
-                {
-                    for (var k = 0; k < src.Length; k++)
-                    {
-                        var ch = src[k];
-                        span[k] = ch is >= 'A' and <= 'Z' ? (char)(ch + 32) : ch;
-                    }
-                });
-            }
-        }
-
-        return s;
     }
 
     private static bool AsciiEqualsIgnoreCase(ReadOnlySpan<char> a, string b)

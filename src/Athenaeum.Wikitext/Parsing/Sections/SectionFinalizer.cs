@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Athenaeum.Wikitext.Parsing.Interim;
+using Athenaeum.Wikitext.Globalization;
 using Athenaeum.Wikitext.Rendering.Html;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Parsing.Sections;
 
@@ -20,8 +21,9 @@ internal sealed partial class SectionFinalizer
 
     /// <summary>Finalizes the headings of the text.</summary>
     /// <param name="text">The text after the link passes.</param>
+    /// <param name="isMain">Whether this is the page itself: only then are the sections recorded and the TOC placed.</param>
     /// <returns>The text with finished headings and, where due, the TOC placeholder.</returns>
-    public string Run(string text)
+    public string Run(string text, bool isMain = true)
     {
         var session = _session;
         var showEditLink = !session.DoubleUnderscores.ContainsKey("noeditsection");
@@ -34,9 +36,8 @@ internal sealed partial class SectionFinalizer
         }
 
         var maxTocLevel = session.Options.MaxTocLevel;
-        var modes = session.Options.FragmentModes;
-        var primaryMode = modes.Count > 0 ? modes[0] : FragmentMode.Html5;
-        FragmentMode? fallbackMode = modes.Count > 1 ? modes[1] : null;
+        var primaryMode = session.PrimaryFragmentMode;
+        var fallbackMode = session.FallbackFragmentMode;
         var baseTitle = session.Title.PrefixedDbKey;
 
         var toc = new StringBuilder();
@@ -44,6 +45,7 @@ internal sealed partial class SectionFinalizer
         var sublevelCount = new Dictionary<int, int>();
         var levelCount = new Dictionary<int, int>();
         var refers = new HashSet<string>(StringComparer.Ordinal);
+        var sections = new List<SectionInfo>();
         int level = 0, prevLevel = 0, tocLevel = 0, prevTocLevel = 0, numVisible = 0;
 
         foreach (Match match in matches)
@@ -52,17 +54,24 @@ internal sealed partial class SectionFinalizer
             var isTemplate = false;
             int? sectionIndex = null;
             var fromTitle = baseTitle;
-            var marker = HeadingMarkerRegex().Match(headline);
-            if (marker.Success)
+            if (ParseSession.TryParseHeadingMarker(headline, 0, out var serial, out var markerLength))
             {
-                var serial = int.Parse(marker.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-                if (serial < session.HeadingMarkers.Count)
+                if (serial < session.Parse.Headings.Count)
                 {
-                    (fromTitle, sectionIndex) = session.HeadingMarkers[serial];
+                    var heading = session.Parse.Headings[serial];
+                    fromTitle = heading.Title.PrefixedDbKey;
+                    sectionIndex = heading.Index;
                     isTemplate = !string.Equals(fromTitle, baseTitle, StringComparison.Ordinal);
                 }
 
-                headline = headline[marker.Length..];
+                // The marker and the whitespace after it go (Parser::finalizeHeadings).
+                var end = markerLength;
+                while (end < headline.Length && headline[end] is ' ' or '\t' or '\n' or '\r' or '\f' or '\v')
+                {
+                    end++;
+                }
+
+                headline = headline[end..];
             }
 
             if (tocLevel > 0)
@@ -137,7 +146,7 @@ internal sealed partial class SectionFinalizer
                         numbering.Append('.');
                     }
 
-                    numbering.Append(InterimLanguage.FormatNumber(sublevelCount[i]));
+                    numbering.Append(Language.Get(session.Site.LanguageCode).FormatNum(sublevelCount[i].ToString(CultureInfo.InvariantCulture)));
                 }
             }
 
@@ -151,14 +160,14 @@ internal sealed partial class SectionFinalizer
             tocLine = PhpTrim(tocLine);
 
             safeHeadline = AnyTagRegex().Replace(safeHeadline, string.Empty);
-            safeHeadline = InterimSanitizer.NormalizeSectionNameWhitespace(safeHeadline);
+            safeHeadline = Sanitizer.NormalizeSectionNameWhitespace(safeHeadline);
             var headlineHint = safeHeadline;
-            safeHeadline = InterimSanitizer.DecodeCharReferences(safeHeadline);
+            safeHeadline = Sanitizer.DecodeCharReferences(safeHeadline);
             safeHeadline = NormalizeSectionName(safeHeadline);
 
-            var fallback = fallbackMode is { } fm ? InterimSanitizer.EscapeId(safeHeadline, fm) : null;
-            var linkAnchor = InterimSanitizer.EscapeIdForLink(safeHeadline, primaryMode);
-            var primary = InterimSanitizer.EscapeId(safeHeadline, primaryMode);
+            var fallback = fallbackMode is { } fm ? Sanitizer.EscapeIdForAttribute(safeHeadline, fm) : null;
+            var linkAnchor = Sanitizer.EscapeIdForLink(safeHeadline, primaryMode);
+            var primary = Sanitizer.EscapeIdForAttribute(safeHeadline, primaryMode);
             if (string.Equals(fallback, primary, StringComparison.Ordinal))
             {
                 fallback = null;
@@ -205,7 +214,7 @@ internal sealed partial class SectionFinalizer
                 toc.Append(TocLine(linkAnchor, tocLine, numbering.ToString(), tocLevel, isTemplate ? null : sectionIndex));
             }
 
-            session.Output.Sections.Add(new SectionInfo(tocLevel, level, numbering.ToString(), tocLine, anchor, indexText));
+            sections.Add(new SectionInfo(tocLevel, level, numbering.ToString(), tocLine, anchor, indexText));
 
             var editLink = string.Empty;
             if (showEditLink && sectionIndex is not null)
@@ -232,6 +241,14 @@ internal sealed partial class SectionFinalizer
             session.TocHtml = TocList(toc.ToString());
         }
 
+        if (isMain)
+        {
+            foreach (var section in sections)
+            {
+                session.Output.Sections.Add(section);
+            }
+        }
+
         // Put the finished headings back between the blocks of text around them.
         var blocks = HeadlineSplitRegex().Split(text);
         var full = new StringBuilder(text.Length + (heads.Count * 64));
@@ -243,7 +260,7 @@ internal sealed partial class SectionFinalizer
             }
 
             full.Append(blocks[i]);
-            if (i == 0 && enoughToc && !session.ForceTocPosition)
+            if (i == 0 && enoughToc && isMain && !session.ForceTocPosition)
             {
                 full.Append(DoubleUnderscorePass.TocPlaceholder).Append('\n');
             }
@@ -293,7 +310,7 @@ internal sealed partial class SectionFinalizer
         var title = HtmlText.Escape(InterfaceMessages.Get(language, "toc"));
         var sb = new StringBuilder("<div id=\"toc\" class=\"toc\" role=\"navigation\" aria-labelledby=\"mw-toc-heading\">");
         sb.Append("<input type=\"checkbox\" role=\"button\" id=\"toctogglecheckbox\" class=\"toctogglecheckbox\" style=\"display:none\" />");
-        sb.Append("<div class=\"toctitle\"").AppendAttribute("lang", language).AppendAttribute("dir", Languages.Direction(language)).Append('>');
+        sb.Append("<div class=\"toctitle\"").AppendAttribute("lang", language).AppendAttribute("dir", Language.Get(language).Direction).Append('>');
         sb.Append("<h2 id=\"mw-toc-heading\">").Append(title).Append("</h2>");
         sb.Append("<span class=\"toctogglespan\"><label class=\"toctogglelabel\" for=\"toctogglecheckbox\"></label></span>");
         sb.Append("</div>").Append(toc).Append("</ul>\n</div>\n");
@@ -335,9 +352,6 @@ internal sealed partial class SectionFinalizer
 
     [GeneratedRegex(@"<H[1-6].*?>[\s\S]*?</H[1-6]>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineSplitRegex();
-
-    [GeneratedRegex("^\u007f'\"`UNIQ-h-([0-9]+)-[0-9A-F]{8}-QINU`\"'\u007f[ \\t\\n\\r\\f\\v]*", RegexOptions.CultureInvariant)]
-    private static partial Regex HeadingMarkerRegex();
 
     [GeneratedRegex("<(style|script)(?: [^>]*[^>/])?>.*?</\\1>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex StyleScriptRegex();

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Athenaeum.Wikitext.Parsing.Interim;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Parsing.Tables;
 
@@ -14,7 +14,7 @@ namespace Athenaeum.Wikitext.Parsing.Tables;
 /// <remarks>Not thread-safe: belongs to one render.</remarks>
 internal sealed partial class TablePass
 {
-    private readonly StripState _strip;
+    private readonly RenderSession _session;
 
     // One entry per open table, innermost last.
     private readonly Stack<bool> _tdOpen = new();
@@ -23,7 +23,7 @@ internal sealed partial class TablePass
     private readonly Stack<string> _trAttributes = new();
     private readonly Stack<bool> _hasOpenedTr = new();
 
-    public TablePass(StripState strip) => _strip = strip;
+    public TablePass(RenderSession session) => _session = session;
 
     /// <summary>Converts the tables of a text.</summary>
     /// <param name="text">The text after tag sanitizing.</param>
@@ -221,7 +221,7 @@ internal sealed partial class TablePass
     }
 
     private string FixAttributes(string attributes, string element)
-        => InterimSanitizer.FixTagAttributes(_strip.UnstripBoth(attributes), element);
+        => Sanitizer.FixTagAttributes(_session.Strip.UnstripBoth(attributes), element, idMode: _session.PrimaryFragmentMode);
 
     // StringUtils::replaceMarkup: replaces outside "<…>" spans (a "<" up to the next ">").
     private static string ReplaceOutsideTags(string text, string search, string replace)

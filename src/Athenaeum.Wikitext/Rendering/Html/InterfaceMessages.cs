@@ -1,12 +1,14 @@
 using System.Collections.Frozen;
+using Athenaeum.Wikitext.Globalization;
 
 namespace Athenaeum.Wikitext.Rendering.Html;
 
 /// <summary>
-/// The few interface messages the renderer prints (TOC title, section edit links, red-link titles),
-/// in English and the languages of the corpus, from MediaWiki 1.39's <c>languages/i18n/*.json</c>.
-/// Other languages fall back to English. TODO: replace with the Globalization message store of branch
-/// <c>funcs</c> once it holds messages (needed by <c>{{int:}}</c> too).
+/// The interface messages the renderer prints (TOC title, section edit links, red-link titles):
+/// from the language data of <see cref="Language"/> when it has them, else from this small table
+/// (English and the corpus languages, from MediaWiki 1.39's <c>languages/i18n/*.json</c>) for the keys
+/// the language data does not carry yet ("editsectionhint", "red-link-title"); other languages fall
+/// back to English. TODO: drop the table once the language data holds these keys.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal static class InterfaceMessages
@@ -48,9 +50,8 @@ internal static class InterfaceMessages
     /// <returns>The text.</returns>
     public static string Get(string languageCode, string key, string? arg = null)
     {
-        var text = Messages.TryGetValue(languageCode, out var table) && table.TryGetValue(key, out var t)
-            ? t
-            : Messages["en"][key];
+        var text = Language.Get(languageCode).GetMessage(key)
+            ?? (Messages.TryGetValue(languageCode, out var table) && table.TryGetValue(key, out var t) ? t : Messages["en"][key]);
         return arg is null ? text : text.Replace("$1", arg, StringComparison.Ordinal);
     }
 }

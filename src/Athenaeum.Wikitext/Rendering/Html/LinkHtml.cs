@@ -1,5 +1,5 @@
 using System.Text;
-using Athenaeum.Wikitext.Parsing.Interim;
+using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Site;
 using Athenaeum.Wikitext.Titles;
 
@@ -36,10 +36,10 @@ internal sealed class LinkHtml
                 : string.Empty;
 
             // Other wikis get legacy-encoded fragments ($wgExternalInterwikiFragmentMode).
-            return title.Fragment.Length > 0 ? url + "#" + InterimSanitizer.EscapeIdForLink(title.Fragment, FragmentMode.Legacy) : url;
+            return title.Fragment.Length > 0 ? url + "#" + Sanitizer.EscapeIdForExternalInterwiki(title.Fragment) : url;
         }
 
-        var fragment = title.Fragment.Length > 0 ? "#" + InterimSanitizer.EscapeIdForLink(title.Fragment, _fragmentMode) : string.Empty;
+        var fragment = title.Fragment.Length > 0 ? "#" + Sanitizer.EscapeIdForLink(title.Fragment, _fragmentMode) : string.Empty;
         if (title.Text.Length == 0)
         {
             return fragment;

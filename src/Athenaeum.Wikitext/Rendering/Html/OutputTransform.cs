@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Athenaeum.Wikitext.Parsing;
 using Athenaeum.Wikitext.Parsing.Interim;
 using Athenaeum.Wikitext.Parsing.Sections;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Rendering.Html;
 
@@ -48,7 +49,7 @@ internal static partial class OutputTransform
         }
 
         var section = HtmlDecodeBasic(m.Groups[2].Value);
-        var hint = InterimSanitizer.DecodeCharReferences(m.Groups[3].Value);
+        var hint = Sanitizer.DecodeCharReferences(m.Groups[3].Value);
         var language = session.Site.LanguageCode;
         var links = new LinkHtml(session.Site, session.Options);
         var sb = new StringBuilder("<span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span><a");

@@ -2,19 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace Athenaeum.Wikitext.Parsing.Inline;
 
-/// <summary>The URL protocols external links may use (MediaWiki 1.39's default <c>$wgUrlProtocols</c>).</summary>
+/// <summary>Regex fragments of the URL protocols external links may use (MediaWiki 1.39's default <c>$wgUrlProtocols</c>, as the sanitizer lists them).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-internal static class UrlProtocols
+internal static class UrlProtocolPatterns
 {
     /// <summary>Gets the protocols, "//" (protocol-relative) last.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        "bitcoin:", "ftp://", "ftps://", "geo:", "git://", "gopher://", "http://",
-        "https://", "irc://", "ircs://", "magnet:", "mailto:", "matrix:", "mms://",
-        "news:", "nntp://", "redis://", "sftp://", "sip:", "sips:", "sms:",
-        "ssh://", "svn://", "tel:", "telnet://", "urn:", "worldwind://", "xmpp:",
-        "//",
-    ];
+    public static IReadOnlyList<string> All => Sanitization.UrlProtocols.Default;
 
     /// <summary>Gets a regex alternation of every protocol, "//" included (MediaWiki's validProtocols).</summary>
     public static string Pattern { get; } = string.Join('|', All.Select(Regex.Escape));
