@@ -1,4 +1,6 @@
+using Athenaeum.Wikitext.Extensions.Cite;
 using Athenaeum.Wikitext.Extensions.CoreTags;
+using Athenaeum.Wikitext.Extensions.Poem;
 
 namespace Athenaeum.Wikitext;
 
@@ -18,6 +20,8 @@ public static class MediaWikiDefaults
 
         // TODO: register core functions and ParserFunctions (branch funcs), Cite and Scribunto as their
         // branches are merged.
-        return builder.UseCoreTags();
+        return builder.UseCoreTags()
+            .UseCite()
+            .UsePoem();
     }
 }

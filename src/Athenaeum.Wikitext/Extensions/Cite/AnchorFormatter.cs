@@ -13,15 +13,15 @@ namespace Athenaeum.Wikitext.Extensions.Cite;
 internal sealed partial class AnchorFormatter
 {
     private readonly MessageLookup _messages;
-    private readonly Sanitization.FragmentMode _mode;
+    private readonly FragmentMode _mode;
 
     /// <summary>Initializes a new instance of the <see cref="AnchorFormatter"/> class.</summary>
     /// <param name="messages">The render's messages.</param>
     /// <param name="mode">The wiki's primary fragment mode.</param>
-    public AnchorFormatter(MessageLookup messages, Wikitext.FragmentMode mode)
+    public AnchorFormatter(MessageLookup messages, FragmentMode mode)
     {
         _messages = messages;
-        _mode = mode == Wikitext.FragmentMode.Legacy ? Sanitization.FragmentMode.Legacy : Sanitization.FragmentMode.Html5;
+        _mode = mode;
     }
 
     /// <summary>The id of a footnote marker: <c>cite_ref-KEY</c>, or <c>cite_ref-KEY_NUM</c> for a named reference.</summary>

@@ -43,8 +43,7 @@ internal sealed partial class CiteProcessor
         _options = options;
         _messages = new MessageLookup(CiteMessages.Catalog, session.Context);
         _errors = new CiteErrorReporter(_messages, RecursiveTagParse, AddTrackingCategory);
-        var modes = session.Options.FragmentModes;
-        var anchors = new AnchorFormatter(_messages, modes.Count > 0 ? modes[0] : Wikitext.FragmentMode.Html5);
+        var anchors = new AnchorFormatter(_messages, TagAttributes.PrimaryFragmentMode(session.Options));
         _marks = new FootnoteMarkFormatter(_messages, anchors, _errors, RecursiveTagParse);
         _lists = new ReferencesFormatter(_messages, anchors, _errors, RecursiveTagParse);
     }

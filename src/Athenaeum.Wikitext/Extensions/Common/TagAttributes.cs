@@ -20,10 +20,8 @@ internal static class TagAttributes
     /// <summary>Gets the wiki's primary fragment mode for id attributes.</summary>
     /// <param name="options">The render's options.</param>
     /// <returns>The mode.</returns>
-    public static Sanitization.FragmentMode PrimaryFragmentMode(ParserOptions options)
-        => options.FragmentModes.Count > 0 && options.FragmentModes[0] == Wikitext.FragmentMode.Legacy
-            ? Sanitization.FragmentMode.Legacy
-            : Sanitization.FragmentMode.Html5;
+    public static FragmentMode PrimaryFragmentMode(ParserOptions options)
+        => options.FragmentModes.Count > 0 ? options.FragmentModes[0] : FragmentMode.Html5;
 
     /// <summary>PHP's trim(): space, tab, LF, CR, NUL and vertical tab at both ends.</summary>
     /// <param name="s">The text.</param>

@@ -54,7 +54,7 @@ internal sealed partial class PoemTag : ITagExtension
         return HtmlBuilder.RawElement("div", attributes!, newline + TagAttributes.TrimPhp(text) + newline);
     }
 
-    [GeneratedRegex("^(:+)(.+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?>(:+))(.+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex IndentedLineRegex();
 
     [GeneratedRegex("(?<!^----)\n", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
