@@ -38,4 +38,23 @@ public sealed class ParserTestFileDump
         // Assert
         Assert.True(result.Passed + result.Failed > 0, "no case ran");
     }
+
+    [Fact]
+    public void RenderFile_WhenRequested_WritesHtml()
+    {
+        // Arrange: ATHENAEUM_RENDER_FILE=page.wikitext renders the file as "Scratch" to page.wikitext.html.
+        var path = Environment.GetEnvironmentVariable("ATHENAEUM_RENDER_FILE");
+        if (string.IsNullOrEmpty(path))
+        {
+            Assert.Null(path);
+            return;
+        }
+
+        // Act
+        var output = ExtensionRender.Render(File.ReadAllText(path));
+        File.WriteAllText(path + ".html", output.Html + "\n<!-- categories: " + string.Join(" | ", output.Categories.Select(c => c.Name)) + " -->\n");
+
+        // Assert
+        Assert.True(File.Exists(path + ".html"));
+    }
 }
