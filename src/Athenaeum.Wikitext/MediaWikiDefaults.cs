@@ -1,5 +1,6 @@
 using Athenaeum.Wikitext.Extensions.Cite;
 using Athenaeum.Wikitext.Extensions.CoreTags;
+using Athenaeum.Wikitext.Extensions.Gallery;
 using Athenaeum.Wikitext.Extensions.Poem;
 
 namespace Athenaeum.Wikitext;
@@ -22,6 +23,7 @@ public static class MediaWikiDefaults
         // branches are merged.
         return builder.UseCoreTags()
             .UseCite()
-            .UsePoem();
+            .UsePoem()
+            .UseGallery();
     }
 }

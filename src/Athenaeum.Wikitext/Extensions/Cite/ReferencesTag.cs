@@ -1,4 +1,5 @@
 using Athenaeum.Wikitext.Expansion;
+using Athenaeum.Wikitext.Extensions.Common;
 
 namespace Athenaeum.Wikitext.Extensions.Cite;
 
@@ -16,6 +17,6 @@ internal sealed class ReferencesTag(CiteOptions options) : ITagExtension
         var output = CiteProcessor.For(invocation.Session, options).References(invocation.Content, invocation.Attributes);
 
         // Where a <references> is not allowed (inside a ref or another list), it is shown as text.
-        return output ?? CiteText.HtmlSpecialChars(invocation.Content is null ? "<references/>" : "<references>" + invocation.Content + "</references>");
+        return output ?? HtmlBuilder.HtmlSpecialChars(invocation.Content is null ? "<references/>" : "<references>" + invocation.Content + "</references>");
     }
 }

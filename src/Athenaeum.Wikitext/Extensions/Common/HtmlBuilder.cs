@@ -108,4 +108,26 @@ internal static class HtmlBuilder
     /// <returns>The attributes.</returns>
     public static List<KeyValuePair<string, string?>> Attributes(params (string Name, string? Value)[] pairs)
         => [.. pairs.Select(p => new KeyValuePair<string, string?>(p.Name, p.Value))];
+
+    /// <summary>Escapes text as PHP's htmlspecialchars with its default flags (<c>&amp; &lt; &gt; " '</c>, the quote as <c>&amp;#039;</c>).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The escaped text.</returns>
+    public static string HtmlSpecialChars(string text)
+    {
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#039;",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
+    }
 }
