@@ -1,13 +1,15 @@
 using Athenaeum.Wikitext.Extensions.Cite;
+using Athenaeum.Wikitext.Extensions.CoreFunctions;
 using Athenaeum.Wikitext.Extensions.CoreTags;
 using Athenaeum.Wikitext.Extensions.Gallery;
+using Athenaeum.Wikitext.Extensions.ParserFunctions;
 using Athenaeum.Wikitext.Extensions.Poem;
 
 namespace Athenaeum.Wikitext;
 
 /// <summary>
 /// Registers what a MediaWiki 1.39 wiki with Wikipedia's parser extensions has: core tags and
-/// functions, ParserFunctions, and (once their branches land) Cite and Scribunto.
+/// functions, ParserFunctions, Cite, Poem, the gallery tag, and (once its branch lands) Scribunto.
 /// </summary>
 public static class MediaWikiDefaults
 {
@@ -19,9 +21,10 @@ public static class MediaWikiDefaults
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        // TODO: register core functions and ParserFunctions (branch funcs), Cite and Scribunto as their
-        // branches are merged.
+        // TODO: register Scribunto once branch lua is merged.
         return builder.UseCoreTags()
+            .UseCoreParserFunctions()
+            .UseParserFunctions()
             .UseCite()
             .UsePoem()
             .UseGallery();

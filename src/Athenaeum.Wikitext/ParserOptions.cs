@@ -71,4 +71,17 @@ public sealed record ParserOptions
     /// Off by default, as Athenaeum serves no uploads.
     /// </summary>
     public bool EnableUploads { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether images use MediaWiki 1.39's default legacy markup (<c>div.thumb</c>,
+    /// <c>div.floatright</c>) rather than the newer <c>figure</c>/<c>span typeof="mw:File"</c> markup
+    /// ($wgParserEnableLegacyMediaDOM, on by default).
+    /// </summary>
+    public bool LegacyMediaDom { get; init; } = true;
+
+    /// <summary>
+    /// Gets the namespaces whose pages cannot be transcluded ($wgNonincludableNamespaces, empty by
+    /// default): a transclusion from one of them becomes a link to the page.
+    /// </summary>
+    public IReadOnlySet<int> NonIncludableNamespaces { get; init; } = new HashSet<int>();
 }

@@ -63,6 +63,11 @@ internal sealed partial class ExpansionFrame
             throw new ExpansionException("expandTemplate: template depth limit exceeded");
         }
 
+        if (_session.Options.NonIncludableNamespaces.Contains(title.Namespace))
+        {
+            throw new ExpansionException("expandTemplate: template inclusion denied");
+        }
+
         var (dom, finalTitle) = _session.Templates.GetTemplateDom(title);
         if (dom is null)
         {

@@ -103,7 +103,7 @@ internal sealed partial class ExpansionFrame
         {
             if (!title.IsExternal)
             {
-                if (title.Namespace != StandardNamespaces.Special)
+                if (title.Namespace != StandardNamespaces.Special && !_session.Options.NonIncludableNamespaces.Contains(title.Namespace))
                 {
                     var (dom, finalTitle) = _session.Templates.GetTemplateDom(title);
                     title = finalTitle;

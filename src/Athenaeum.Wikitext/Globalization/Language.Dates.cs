@@ -57,7 +57,7 @@ public sealed partial class Language
         var wasDefault = preference == "default";
         if (wasDefault)
         {
-            preference = _data.DefaultDateFormat;
+            preference = DefaultDateFormat;
         }
 
         var format = LookupDateFormat(preference + " " + type);
@@ -68,7 +68,7 @@ public sealed partial class Language
 
         if (!wasDefault && format is null)
         {
-            format = LookupDateFormat(_data.DefaultDateFormat + " " + type);
+            format = LookupDateFormat(DefaultDateFormat + " " + type);
         }
 
         return format;
@@ -97,6 +97,9 @@ public sealed partial class Language
     /// <returns>The formatted time, for example "03:15".</returns>
     public string FormatTime(DateTimeOffset time, TimeZoneInfo? zone = null)
         => FormatDate(GetDateFormat("time") ?? "H:i", time, zone);
+
+    // "dmy or mdy" means mdy when $wgAmericanDates is set, which it is not by default.
+    private string DefaultDateFormat => _data.DefaultDateFormat == "dmy or mdy" ? "dmy" : _data.DefaultDateFormat;
 
     internal string GetCalendarMonthName(string calendar, int month, bool genitive = false)
     {

@@ -17,6 +17,12 @@ public sealed class ParserTestHooksExtension : IWikitextExtension
         ArgumentNullException.ThrowIfNull(pipeline);
         pipeline.TagExtensions.Add(new DumpTag());
         pipeline.TagExtensions.Add(new StaticTag());
+
+        // ParserFunctions' ParserTestGlobals hook turns the string functions on for parser tests.
+        foreach (var function in Extensions.ParserFunctions.ParserFunctionsExtension.CreateStringFunctions())
+        {
+            pipeline.ParserFunctions.Add(function);
+        }
     }
 
     /// <inheritdoc/>

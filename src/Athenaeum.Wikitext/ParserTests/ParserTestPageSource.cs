@@ -43,6 +43,26 @@ internal sealed partial class ParserTestPageSource : IPageSource
         return _pages.ContainsKey((title.Namespace, title.Text));
     }
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The files MediaWiki's parser-test runner uploads (ParserTestRunner::setupUploads); a file page
+    /// redirecting to one of them counts, as MediaWiki's file lookup follows redirects.
+    /// </remarks>
+    public bool FileExists(PageTitle title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        if (UploadedFiles.Contains(title.DbKey))
+        {
+            return true;
+        }
+
+        var page = _pages.GetValueOrDefault((Site.StandardNamespaces.File, title.Text));
+        return page?.RedirectTarget is { } target && UploadedFiles.Contains(target.DbKey);
+    }
+
+    private static readonly HashSet<string> UploadedFiles =
+        new(["Foobar.jpg", "Foobar.svg", "Thumb.png", "Bad.jpg", "LoremIpsum.djvu", "Video.ogv", "Audio.oga"], StringComparer.Ordinal);
+
     [GeneratedRegex(@"^[ \t\n]*#REDIRECT[ \t]*:?[ \t]*\[\[([^\]|]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RedirectRegex();
 }

@@ -188,6 +188,7 @@ public sealed partial class ParserTestRunner
             InterwikiMagic = !IsFalse(Setting(testCase, "wgInterwikiMagic") ?? "true"),
             EnableMagicLinks = Setting(testCase, "wgEnableMagicLinks") is not { } magic || !magic.Contains("false", StringComparison.OrdinalIgnoreCase),
             EnableUploads = !IsFalse(Setting(testCase, "wgEnableUploads") ?? "true"),
+            LegacyMediaDom = !IsFalse(Setting(testCase, "wgParserEnableLegacyMediaDOM") ?? "true"),
         };
     }
 

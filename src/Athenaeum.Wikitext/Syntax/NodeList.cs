@@ -23,6 +23,13 @@ public sealed class NodeList : Node, IReadOnlyList<Node>
         _items = [.. items];
     }
 
+    /// <summary>Initializes a new instance of the <see cref="NodeList"/> class that takes ownership of <paramref name="items"/>.</summary>
+    /// <param name="items">The nodes; the array must not be changed afterwards.</param>
+    /// <param name="start">The source offset.</param>
+    /// <param name="length">The source length.</param>
+    internal NodeList(Node[] items, int start, int length)
+        : base(start, length) => _items = items;
+
     /// <summary>Gets an empty list at offset 0.</summary>
     public static NodeList Empty { get; } = new(0, 0, []);
 

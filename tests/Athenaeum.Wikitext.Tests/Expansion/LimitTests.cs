@@ -180,6 +180,20 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void Expand_PageLargerThanIncludeSize_IsNotPreprocessed()
+    {
+        // Arrange: MediaWiki's replaceVariables leaves text over the limit alone.
+        var harness = new ExpansionHarness(new Dictionary<string, string> { ["Template:T"] = "t" }, new ParserOptions { MaxIncludeSize = 20 });
+
+        // Act
+        var result = harness.Expand("{{T}} <!-- comment --> padding");
+
+        // Assert
+        Assert.Equal("{{T}} <!-- comment --> padding", result);
+        Assert.Equal(0, harness.Statistics.VisitedNodeCount);
+    }
+
+    [Fact]
     public void CompleteLimitReport_NormalPage_ReportsCountersAndLimits()
     {
         // Arrange

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Athenaeum.Wikitext.Rendering.Tidy;
 using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Tests.Sanitization;
@@ -16,6 +17,8 @@ public sealed class SanitizerOracleTests
     [InlineData("ids.jsonl")]
     [InlineData("text.jsonl")]
     [InlineData("remove-tags.jsonl")]
+    [InlineData("tidy.jsonl")]
+    [InlineData("html-functions.jsonl")]
     public void Function_MediaWikiRecordedInputs_GivesMediaWikiOutput(string file)
     {
         var cases = OracleCases.Load(file);
@@ -45,6 +48,10 @@ public sealed class SanitizerOracleTests
         "cleanUrl" => Sanitizer.CleanUrl(c.Input),
         "safeAttr" => Sanitizer.SafeEncodeAttribute(c.Input),
         "remove" => Sanitizer.RemoveHtmlTags(c.Input, idMode: OracleCases.PrimaryMode(c)),
+        "tidy" => HtmlTidy.Tidy(c.Input, textProcessor: null),
+        "strip" => Sanitizer.StripAllTags(c.Input),
+        "removeSome" => Sanitizer.RemoveSomeTags(c.Input),
+        "tidyFrench" => HtmlTidy.Tidy(c.Input),
         _ => null,
     };
 

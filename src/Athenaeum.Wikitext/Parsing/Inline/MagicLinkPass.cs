@@ -91,8 +91,9 @@ internal sealed partial class MagicLinkPass
             url = url[..stop.Index];
         }
 
-        // Trailing punctuation is not part of the URL; ")" only when the URL has no "(".
-        var separators = url.Contains('(', StringComparison.Ordinal) ? ",;.:!?" : ",;.:!?)";
+        // Trailing punctuation is not part of the URL; ")" only when the URL has no "(". MediaWiki's
+        // list is the PHP string ',;\.:!?', so a backslash counts as punctuation too.
+        var separators = url.Contains('(', StringComparison.Ordinal) ? ",;\\.:!?" : ",;\\.:!?)";
         var count = 0;
         while (count < url.Length && separators.Contains(url[url.Length - 1 - count], StringComparison.Ordinal))
         {

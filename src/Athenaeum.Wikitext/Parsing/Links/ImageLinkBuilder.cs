@@ -34,7 +34,9 @@ internal sealed partial class ImageLinkBuilder
         var caption = string.Empty;
         var frame = new Dictionary<string, string?>(StringComparer.Ordinal);
         string? horizontal = null;
+        string? vertical = null;
         int? width = null;
+        int? height = null;
         var seenFormat = false;
         foreach (var rawPart in SplitOptions(options))
         {
@@ -59,6 +61,7 @@ internal sealed partial class ImageLinkBuilder
 
                             if (h > 0)
                             {
+                                height = h;
                                 validated = true;
                             }
                         }
@@ -108,6 +111,7 @@ internal sealed partial class ImageLinkBuilder
 
                     default:
                         validated = true;
+                        vertical ??= name;
                         break;
                 }
             }
@@ -121,6 +125,11 @@ internal sealed partial class ImageLinkBuilder
         var hasVisibleCaption = frame.ContainsKey("framed") || frame.ContainsKey("thumbnail") || frame.ContainsKey("manualthumb");
         var titleText = hasVisibleCaption || caption.Length == 0 ? string.Empty : StripAltText(caption);
         var align = horizontal ?? string.Empty;
+        if (!_session.Options.LegacyMediaDom)
+        {
+            return MakeModern(title, frame, align, vertical, width, height, caption, hasVisibleCaption);
+        }
+
         var prefix = string.Empty;
         var postfix = string.Empty;
         if (align == "center")
@@ -140,12 +149,12 @@ internal sealed partial class ImageLinkBuilder
 
             var boxWidth = (width ?? (frame.ContainsKey("upright") ? 130 : 180)) + 2;
             html = "<div class=\"thumb t" + align + "\"><div class=\"thumbinner\" style=\"width:" + boxWidth.ToString(CultureInfo.InvariantCulture) + "px;\">"
-                + BrokenImageLink(title, string.Empty)
+                + BrokenImageLink(title, HtmlText.EscapeAttributeCompat(title.PrefixedText))
                 + "  <div class=\"thumbcaption\">" + caption + "</div></div></div>";
         }
         else
         {
-            html = BrokenImageLink(title, titleText);
+            html = BrokenImageLink(title, HtmlText.EscapeAttributeCompat(titleText.Length > 0 ? titleText : title.PrefixedText));
             if (align.Length > 0)
             {
                 html = "<div class=\"float" + align + "\">" + html + "</div>";
@@ -155,15 +164,82 @@ internal sealed partial class ImageLinkBuilder
         return (prefix + html + postfix).Replace('\n', ' ');
     }
 
-    // Linker::makeBrokenImageLinkObj: the upload form when uploads are on, else the file page.
-    private string BrokenImageLink(PageTitle title, string label)
+    // The markup of MediaWiki 1.39 without the legacy media DOM (Linker::makeImageLink and
+    // makeThumbLink2 for a missing file): a span, or a figure when aligned or framed, typed mw:Error.
+    private string MakeModern(PageTitle title, Dictionary<string, string?> frame, string align, string? vertical, int? width, int? height, string caption, bool hasVisibleCaption)
     {
-        if (label.Length == 0)
+        var classes = new List<string>();
+        if (width is null && !frame.ContainsKey("manualthumb") && !frame.ContainsKey("framed"))
         {
-            label = title.PrefixedText;
+            classes.Add("mw-default-size");
         }
 
-        var html = HtmlText.EscapeAttributeCompat(label);
+        var sb = new StringBuilder("<span class=\"mw-broken-media\"");
+        if (width is { } w)
+        {
+            sb.AppendAttribute("data-width", w.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (height is { } h)
+        {
+            sb.AppendAttribute("data-height", h.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var broken = BrokenImageLink(title, sb.Append('>').Append(HtmlText.EscapeContent(title.PrefixedText)).Append("</span>").ToString());
+        string wrapper;
+        string type;
+        var figcaption = string.Empty;
+        if (hasVisibleCaption)
+        {
+            wrapper = "figure";
+            type = !frame.ContainsKey("manualthumb") && frame.ContainsKey("framed") ? "mw:Error mw:File/Frame" : "mw:Error mw:File/Thumb";
+            if (align.Length > 0)
+            {
+                classes.Add("mw-halign-" + align);
+            }
+
+            figcaption = "<figcaption>" + caption + "</figcaption>";
+        }
+        else
+        {
+            wrapper = "span";
+            type = frame.ContainsKey("frameless") ? "mw:Error mw:File/Frameless" : "mw:Error mw:File";
+            if (align.Length > 0)
+            {
+                wrapper = "figure";
+                classes.Add("mw-halign-" + align);
+                figcaption = "<figcaption>" + caption + "</figcaption>";
+            }
+            else if (vertical is not null)
+            {
+                classes.Add("mw-valign-" + vertical);
+            }
+
+            if (frame.ContainsKey("border"))
+            {
+                classes.Add("mw-image-border");
+            }
+        }
+
+        if (frame.TryGetValue("class", out var extraClass) && extraClass is not null)
+        {
+            classes.Add(extraClass);
+        }
+
+        var element = new StringBuilder("<").Append(wrapper);
+        var classText = string.Join(' ', classes.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal));
+        if (classText.Length > 0)
+        {
+            element.AppendAttribute("class", classText);
+        }
+
+        element.AppendAttribute("typeof", type).Append('>').Append(broken).Append(figcaption).Append("</").Append(wrapper).Append('>');
+        return element.ToString().Replace('\n', ' ');
+    }
+
+    // Linker::makeBrokenImageLinkObj: the upload form when uploads are on, else the file page.
+    private string BrokenImageLink(PageTitle title, string html)
+    {
         var links = new LinkHtml(_session.Site, _session.Options);
         if (_session.Options.EnableUploads)
         {

@@ -38,12 +38,17 @@ internal sealed partial class InternalLinkPass
         var pieces = text.Split("[[");
         var s = new StringBuilder(pieces[0], text.Length + 64);
         var nottalk = !_session.Title.IsTalkNamespace();
+        var language = _session.Site.LanguageCode;
+        var usePrefixes = LinkTrails.HasLinkPrefixes(language);
         for (var index = 1; index < pieces.Length; index++)
         {
             var line = pieces[index];
+
+            // Languages such as Icelandic join the letters before "[[" to the link.
+            var prefix = usePrefixes ? LinkTrails.TakePrefix(language, s) : string.Empty;
             if (!TrySplitLink(line, out var target, out var linkText, out var trail, out var mightBeImage))
             {
-                s.Append("[[").Append(line);
+                s.Append(prefix).Append("[[").Append(line);
                 continue;
             }
 
@@ -57,7 +62,7 @@ internal sealed partial class InternalLinkPass
             // "[[http://x]]" is not an internal link: the external link pass handles "[http://x]" inside.
             if (UrlProtocolPatterns.StartsWithProtocol(origLink))
             {
-                s.Append("[[").Append(line);
+                s.Append(prefix).Append("[[").Append(line);
                 continue;
             }
 
@@ -65,7 +70,7 @@ internal sealed partial class InternalLinkPass
             var nt = StripState.KillMarkers(link) == link ? LinkTitles.Parse(_session, link) : null;
             if (nt is null)
             {
-                s.Append("[[").Append(line);
+                s.Append(prefix).Append("[[").Append(line);
                 continue;
             }
 
@@ -104,13 +109,13 @@ internal sealed partial class InternalLinkPass
                     {
                         // No end: output the text raw, but keep the ordinary links it holds.
                         linkText = Run(linkText);
-                        s.Append("[[").Append(link).Append('|').Append(linkText);
+                        s.Append(prefix).Append("[[").Append(link).Append('|').Append(linkText);
                         continue;
                     }
                 }
                 else
                 {
-                    s.Append("[[").Append(link).Append('|').Append(linkText);
+                    s.Append(prefix).Append("[[").Append(link).Append('|').Append(linkText);
                     continue;
                 }
             }
@@ -138,6 +143,7 @@ internal sealed partial class InternalLinkPass
                     }
 
                     // T10897: the whitespace an interlanguage link leaves is removed.
+                    s.Append(prefix);
                     TrimEndPhp(s);
                     s.Append(trail);
                     continue;
@@ -157,13 +163,14 @@ internal sealed partial class InternalLinkPass
                         options = Run(options);
                     }
 
-                    s.Append(ExternalLinkPass.ArmorLinks(new ImageLinkBuilder(_session).Make(nt, options))).Append(trail);
+                    s.Append(prefix).Append(ExternalLinkPass.ArmorLinks(new ImageLinkBuilder(_session).Make(nt, options))).Append(trail);
                     continue;
                 }
 
                 if (!nt.IsExternal && nt.Namespace == StandardNamespaces.Category)
                 {
                     // T2087: the whitespace a category link leaves is removed.
+                    s.Append(prefix);
                     TrimEndPhp(s);
                     s.Append(trail);
                     var sortKey = wasBlank ? _session.Output.DefaultSort ?? string.Empty : linkText;
@@ -176,26 +183,26 @@ internal sealed partial class InternalLinkPass
             if (nt.Namespace != StandardNamespaces.Special && !nt.IsExternal && nt.Fragment.Length == 0 && IsSamePage(nt, _session.Title))
             {
                 var (inside, rest) = LinkTrails.Split(_session.Site.LanguageCode, trail);
-                s.Append(LinkHtml.Self(linkText + inside)).Append(rest);
+                s.Append(prefix).Append(LinkHtml.Self(linkText + inside)).Append(rest);
                 continue;
             }
 
             if (nt.Namespace == StandardNamespaces.Media)
             {
                 _session.Output.Images.Add(nt.DbKey);
-                s.Append(ExternalLinkPass.ArmorLinks(MediaLink(nt, linkText))).Append(trail);
+                s.Append(prefix).Append(ExternalLinkPass.ArmorLinks(MediaLink(nt, linkText))).Append(trail);
                 continue;
             }
 
             if (!nt.IsExternal && IsAlwaysKnown(nt))
             {
                 var (inside, rest) = LinkTrails.Split(_session.Site.LanguageCode, trail);
-                var known = _html.Known(nt, (linkText.Length == 0 ? HtmlText.Escape(nt.PrefixedText) : linkText) + inside);
+                var known = _html.Known(nt, prefix + (linkText.Length == 0 ? HtmlText.Escape(nt.PrefixedText) : linkText) + inside);
                 s.Append(ExternalLinkPass.ArmorLinks(known)).Append(rest);
                 continue;
             }
 
-            s.Append(_session.LinkHolders.MakeHolder(nt, linkText, trail));
+            s.Append(_session.LinkHolders.MakeHolder(nt, linkText, trail, prefix));
         }
 
         return s.ToString();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Titles;
 
@@ -5,7 +6,7 @@ namespace Athenaeum.Wikitext.Parsing.Links;
 
 /// <summary>Turns link targets into titles as MediaWiki's Title::newFromText does for links.</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-internal static class LinkTitles
+internal static partial class LinkTitles
 {
     // $wgLegalTitleChars plus "#" and "%" (Parser::handleInternalLinks2); every non-ASCII character is legal.
     private const string LegalAscii = " %!\"$&'()*,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\^_`abcdefghijklmnopqrstuvwxyz~+#";
@@ -29,8 +30,17 @@ internal static class LinkTitles
             return new PageTitle(0, string.Empty, string.Empty, fragment);
         }
 
+        // Character references left after decoding make a title invalid (MediaWikiTitleCodec's rxTc).
+        if (text.Contains('&', StringComparison.Ordinal) && EntityRegex().IsMatch(text))
+        {
+            return null;
+        }
+
         return session.Titles.Parse(text);
     }
+
+    [GeneratedRegex("&[A-Za-z0-9\u0080-\uFFFF]+;|&#[0-9]+;|&#x[0-9A-Fa-f]+;", RegexOptions.CultureInvariant)]
+    private static partial Regex EntityRegex();
 
     /// <summary>Tells whether a title is in a talk namespace.</summary>
     /// <param name="title">The title.</param>

@@ -1,52 +1,63 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Athenaeum.Wikitext.Parsing.Links;
 
 /// <summary>
-/// Link trails: the letters after <c>]]</c> that join the link text (<c>[[bus]]es</c>), per content
-/// language. The table is data from MediaWiki 1.39's <c>languages/messages/Messages*.php</c>
-/// (<c>$linkTrail</c>, following each language's fallback chain); languages not listed use English's
-/// <c>[a-z]+</c>.
+/// Link trails and link prefixes, per content language: the letters after <c>]]</c> that join the link
+/// text (<c>[[bus]]es</c>), and, in the languages that have them, the letters before <c>[[</c> that do
+/// (Icelandic, Arabic …). The tables are data from MediaWiki 1.39's <c>languages/messages/Messages*.php</c>
+/// (<c>$linkTrail</c>, <c>$linkPrefixExtension</c>, <c>$linkPrefixCharset</c>, following each language's
+/// fallback chain); languages not listed use English's trail <c>[a-z]+</c> and no prefix.
 /// </summary>
 /// <remarks>Thread-safe; the regexes are compiled once per language.</remarks>
 internal static class LinkTrails
 {
     private const string English = "[a-z]+";
 
-    private static readonly FrozenDictionary<string, string> Patterns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> TrailPatterns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["ab"] = "[a-zабвгӷҕдежзӡикқҟлмнопԥҧрстҭуфхҳцҵчҷҽҿшыҩџьә]+",
         ["ady"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюяӀ]+",
         ["ady-cyrl"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюяӀ]+",
-        ["aeb"] = "[a-zء-ي' . $arabicCombiningDiacritics . ']+",
-        ["aeb-arab"] = "[a-zء-ي' . $arabicCombiningDiacritics . ']+",
+        ["aeb"] = "[a-zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED]+",
+        ["aeb-arab"] = "[a-zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED]+",
         ["alt"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюяјҥӧӱ]+",
         ["an"] = "[a-záéíóúñ]+",
-        ["ar"] = "[a-zء-ي' . $arabicCombiningDiacritics . ']+",
+        ["anp"] = "[a-z\\x{0900}-\\x{0963}\\x{0966}-\\x{A8E0}-\\x{A8FF}]+",
+        ["ar"] = "[a-zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED]+",
         ["arn"] = "[a-záéíóúñ]+",
-        ["arq"] = "[a-zء-ي' . $arabicCombiningDiacritics . ']+",
-        ["ary"] = "[a-zء-ي' . $arabicCombiningDiacritics . ']+",
-        ["arz"] = "[a-zء-ي' . $arabicCombiningDiacritics . ']+",
+        ["arq"] = "[a-zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED]+",
+        ["ary"] = "[a-zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED]+",
+        ["arz"] = "[a-zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED]+",
         ["ast"] = "[a-záéíóúñ]+",
         ["atj"] = "[a-zàâçéèêîôûäëïöüùÇÉÂÊÎÔÛÄËÏÖÜÀÈÙ]+",
         ["av"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюяӀ]+",
         ["avk"] = "[a-zàâçéèêîôûäëïöüùÇÉÂÊÎÔÛÄËÏÖÜÀÈÙ]+",
+        ["awa"] = "[a-z\\x{0900}-\\x{0963}\\x{0966}-\\x{A8E0}-\\x{A8FF}]+",
         ["ay"] = "[a-záéíóúñ]+",
         ["az"] = "[a-zçəğıöşü]+",
+        ["azb"] = "[ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأئؤة‌]+",
         ["ba"] = "(?:[a-z]|а|б|в|г|д|е|ё|ж|з|и|й|к|л|м|н|о|п|р|с|т|у|ф|х|ц|ч|ш|щ|ъ|ы|ь|э|ю|я|ә|ө|ү|ғ|ҡ|ң|ҙ|ҫ|һ|“|»)+",
         ["bar"] = "[äöüßa-z]+",
+        ["bcc"] = "[ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأئؤة‌]+",
         ["bci"] = "[a-zÈèÉéÊêÔôƐɛƆɔ]+",
         ["be"] = "[абвгґджзеёжзійклмнопрстуўфхцчшыьэюяćčłńśšŭźža-z]+",
         ["be-tarask"] = "[абвгґджзеёжзійклмнопрстуўфхцчшыьэюяćčłńśšŭźža-z]+",
         ["bg"] = "[a-zабвгдежзийклмнопрстуфхцчшщъыьэюя]+",
+        ["bgn"] = "[اآأبپتثجچحخدڈذرڑزژسشصضطظعغفقکگلمنوۆؤھهئیێ‌]+",
         ["bm"] = "[a-zàâçéèêîôûäëïöüùÇÉÂÊÎÔÛÄËÏÖÜÀÈÙ]+",
         ["bn"] = "[\\x{0980}-\\x{09FF}]+",
         ["bpy"] = "[\\x{0980}-\\x{09FF}]+",
+        ["bqi"] = "[ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأئؤة‌]+",
+        ["br"] = "(?:c\\'h|C\\'H|C\\'h|c’h|C’H|C’h|[a-zA-ZàâçéèêîôûäëïöüùñÇÉÂÊÎÔÛÄËÏÖÜÀÈÙÑ])+",
         ["bs"] = "[a-zćčžšđž]+",
         ["bxr"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюя]+",
+        ["ca"] = "(?:[a-zàèéíòóúç·ïü]|'(?!'))+",
         ["cbk-zam"] = "[a-záéíóúñ]+",
         ["ce"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюяӀ]+",
+        ["ckb"] = "[ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنوۆهھەیێ‌]+",
         ["co"] = "[a-zàéèíîìóòúù]+",
         ["crh"] = "[a-zâçğıñöşüа-яёʺʹ“»]+",
         ["crh-cyrl"] = "[a-zâçğıñöşüа-яё“»]+",
@@ -55,6 +66,7 @@ internal static class LinkTrails
         ["csb"] = "[a-zęóąśłżźćńĘÓĄŚŁŻŹĆŃ]+",
         ["cu"] = "[a-zабвгдеєжѕзїіıићклмнопсстѹфхѡѿцчшщъыьѣюѥѧѩѫѭѯѱѳѷѵґѓђёјйљњќуўџэ҄я“»]+",
         ["cv"] = "[a-zа-яĕçăӳ\"»]+",
+        ["cy"] = "[àáâèéêìíîïòóôûŵŷa-z]+",
         ["da"] = "[a-zæøå]+",
         ["dag"] = "[ɛɣŋɔʒƐƔŊƆƷa-z]+",
         ["de"] = "[äöüßa-z]+",
@@ -70,6 +82,7 @@ internal static class LinkTrails
         ["es-formal"] = "[a-záéíóúñ]+",
         ["et"] = "[äöõšüža-z]+",
         ["ext"] = "[a-záéíóúñ]+",
+        ["fa"] = "[ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأئؤة‌]+",
         ["fat"] = "[a-zɛɔ]+",
         ["ff"] = "[a-zàâçéèêîôûäëïöüùÇÉÂÊÎÔÛÄËÏÖÜÀÈÙƁƊŊƝƳɓɗŋɲƴ]+",
         ["fi"] = "[a-zäö]+",
@@ -87,12 +100,17 @@ internal static class LinkTrails
         ["gcr"] = "[a-zàâçéèêîôûäëïöüùÇÉÂÊÎÔÛÄËÏÖÜÀÈÙ]+",
         ["gl"] = "[áâãàéêẽçíòóôõq̃úüűũa-z]+",
         ["gld"] = "[a-zӇӈа̄бвгдеёжзийклмнопрстуфхцчшщъыьэюя]+",
+        ["glk"] = "[ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأئؤة‌]+",
         ["gn"] = "[a-záéíóúñ]+",
+        ["gom"] = "[a-z\\x{0900}-\\x{0963}\\x{0966}-\\x{A8E0}-\\x{A8FF}]+",
+        ["gom-deva"] = "[a-z\\x{0900}-\\x{0963}\\x{0966}-\\x{A8E0}-\\x{A8FF}]+",
         ["gsw"] = "[äöüßa-z]+",
+        ["gu"] = "[\\x{0A80}-\\x{0AFF}]+",
         ["guc"] = "[a-záéíóúüñ]+",
         ["gur"] = "[a-zA-ZɛƐɩƖɔƆʋƲŋŊ̃]+",
         ["guw"] = "[a-zàáǎèéěìíǐòóǒùúɛ̌ɔɖẹọ]+",
         ["he"] = "[a-zא-ת]+",
+        ["hi"] = "[a-z\\x{0900}-\\x{0963}\\x{0966}-\\x{A8E0}-\\x{A8FF}]+",
         ["hr"] = "[čšžćđßa-z]+",
         ["hrx"] = "[äöüßa-z]+",
         ["hsn"] = "",
@@ -108,13 +126,14 @@ internal static class LinkTrails
         ["it"] = "[a-zàéèíîìóòúù]+",
         ["jut"] = "[a-zæøå]+",
         ["ka"] = "[a-zაბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ“»]+",
-        ["kaa"] = "[a-zäçéğıïñöşüýʺʹа-яёәғіқңөұүһٴابپتجحدرزسشعفقكلمنڭەوۇۋۆىيچھ“»]+",
+        ["kaa"] = "(?:[a-zıʼ’“»]|'(?!'))+",
         ["kab"] = "[a-zàâçéèêîôûäëïöüùÇÉÂÊÎÔÛÄËÏÖÜÀÈÙ]+",
         ["kbd"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюяӀ]+",
         ["kbd-cyrl"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюяӀ]+",
         ["kbp"] = "[a-zàâçéèêîôûäëïöüùÇÉÂÊÎÔÛÄËÏÖÜÀÈÙ]+",
         ["kcg"] = "[a-z‌̱áí]+",
         ["kea"] = "[áàâãç̈éèêíóòôõúa-z]+",
+        ["khw"] = "[ابپتٹثجچحخدڈذر​ڑ​زژسشصضطظعغفقکگل​م​نںوؤہھیئےآأءۃ]+",
         ["kiu"] = "[a-zÇĞçğİıÖöŞşÜüÂâÎîÛû]+",
         ["kk"] = "[a-zäçéğıïñöşüýʺʹа-яёәғіқңөұүһٴابپتجحدرزسشعفقكلمنڭەوۇۋۆىيچھ“»]+",
         ["kk-arab"] = "[a-zäçéğıïñöşüýʺʹа-яёәғіқңөұүһٴابپتجحدرزسشعفقكلمنڭەوۇۋۆىيچھ“»]+",
@@ -140,21 +159,28 @@ internal static class LinkTrails
         ["li"] = "[a-zäöüïëéèà]+",
         ["lij"] = "[a-zàéèíîìóòúù]+",
         ["liv"] = "[äöõšüža-z]+",
+        ["lki"] = "[ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأئؤة‌]+",
         ["lld"] = "[a-zàéèíîìóòúù]+",
         ["lmo"] = "[a-zàéèíîìóòúù]+",
         ["ln"] = "[a-zàâçéèêîôûäëïöüùÇÉÂÊÎÔÛÄËÏÖÜÀÈÙ]+",
+        ["lrc"] = "[ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأئؤة‌]+",
         ["lt"] = "[a-ząčęėįšųūž]+",
         ["ltg"] = "[a-zA-ZĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽž]+",
+        ["luz"] = "[ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأئؤة‌]+",
         ["lv"] = "[a-zA-ZĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽž]+",
         ["lzz"] = "[a-zÇĞçğİıÖöŞşÜüÂâÎîÛû]+",
+        ["mai"] = "[a-z\\x{0900}-\\x{0963}\\x{0966}-\\x{A8E0}-\\x{A8FF}]+",
         ["mg"] = "[a-zàâçéèêîôûäëïöüùÇÉÂÊÎÔÛÄËÏÖÜÀÈÙ]+",
         ["mk"] = "[a-zабвгдѓежзѕијклљмнњопрстќуфхцчџш]+",
+        ["ml"] = "[a-z\\x{0D02}-\\x{0D7F}]+",
         ["mn"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюя“»]+",
         ["mo"] = "[a-zăâîşţșțĂÂÎŞŢȘȚ]+",
         ["mos"] = "[a-zA-Z̃ɛƐɩƖʋƲ]+",
+        ["mr"] = "[\\u{0900}-\\u{0963}\\u{0971}-\\u{097F}\\u{FEFF}\\u{200D}]+",
         ["mrh"] = "[a-zâô]+",
-        ["ms-arab"] = "[a-zء-ي' . $arabicCombiningDiacritics . 'چڠڤکݢڽۏ]+",
+        ["ms-arab"] = "[a-zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06EDچڠڤکݢڽۏ]+",
         ["mwl"] = "[áâãàéêẽçíòóôõq̃úüűũa-z]+",
+        ["mzn"] = "[ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأئؤة‌]+",
         ["nah"] = "[a-záéíóúñ]+",
         ["nap"] = "[a-zàéèíîìóòúù]+",
         ["nb"] = "[æøåa-z]+",
@@ -166,7 +192,10 @@ internal static class LinkTrails
         ["nn"] = "[æøåa-z]+",
         ["nso"] = "[A-Za-zŠÔÊšôê]+",
         ["ny"] = "[A-Za-źŴŵ]+",
+        ["oc"] = "[a-zàâçéèêîôû]+",
+        ["ojb"] = "[a-záâąą́āéèêēg̣ḥìîīḳóòôōš]+",
         ["olo"] = "[a-zčČšŠžŽäÄöÖ]+",
+        ["or"] = "[a-z\\x{0B00}-\\x{0B7F}]+",
         ["os"] = "(?:[a-z]|а|æ|б|в|г|д|е|ё|ж|з|и|й|к|л|м|н|о|п|р|с|т|у|ф|х|ц|ч|ш|щ|ъ|ы|ь|э|ю|я|“|»)+",
         ["pa"] = "[ਁਂਃਅਆਇਈਉਊਏਐਓਔਕਖਗਘਙਚਛਜਝਞਟਠਡਢਣਤਥਦਧਨਪਫਬਭਮਯਰਲਲ਼ਵਸ਼ਸਹ਼ਾਿੀੁੂੇੈੋੌ੍ਖ਼ਗ਼ਜ਼ੜਫ਼ੰੱੲੳa-z]+",
         ["pcd"] = "[a-zàâçéèêîôûäëïöüùÇÉÂÊÎÔÛÄËÏÖÜÀÈÙ]+",
@@ -192,6 +221,7 @@ internal static class LinkTrails
         ["ruq"] = "[a-zăâîşţșțĂÂÎŞŢȘȚ]+",
         ["ruq-cyrl"] = "[a-zабвгдѓежзѕијклљмнњопрстќуфхцчџш]+",
         ["ruq-latn"] = "[a-zăâîşţșțĂÂÎŞŢȘȚ]+",
+        ["sa"] = "[a-z\\x{0900}-\\x{0963}\\x{0966}-\\x{A8E0}-\\x{A8FF}]+",
         ["sah"] = "[a-zабвгҕдеёжзийклмнҥоөпрсһтуүфхцчшщъыьэюя]+",
         ["scn"] = "[a-zàéèíîìóòúù]+",
         ["sdc"] = "[a-zàéèíîìóòúù]+",
@@ -210,6 +240,8 @@ internal static class LinkTrails
         ["sjd"] = "[А-Яа-я̄ӒӓҺһЈјҊҋӅӆӍӎӉӊӇӈҌҍӬӭ]+",
         ["sje"] = "[A-Za-zÁáĐđŊŋŦŧÅåÄä]+",
         ["sk"] = "[a-záäčďéíľĺňóôŕšťúýž]+",
+        ["skr"] = "[آابٻپتٹثجچڄحخدڈݙذرڑزژسشصضطظعغفقکگڳلمنݨوہھیےئأءۃڋڰںؤ]+",
+        ["skr-arab"] = "[آابٻپتٹثجچڄحخدڈݙذرڑزژسشصضطظعغفقکگڳلمنݨوہھیےئأءۃڋڰںؤ]+",
         ["sl"] = "[a-zčćđžš]+",
         ["sli"] = "[äöüßa-z]+",
         ["smn"] = "[a-zâčđŋšžäá]+",
@@ -221,12 +253,16 @@ internal static class LinkTrails
         ["stq"] = "[äöüßa-z]+",
         ["sty"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюя]+",
         ["sv"] = "[a-zåäöéÅÄÖÉ]+",
+        ["syl"] = "[a-z\\x{A800}-\\x{A82F}]+",
         ["szl"] = "[a-zęóąśłżźćńĘÓĄŚŁŻŹĆŃ]+",
+        ["ta"] = "[\\u{0B80}-\\u{0BFF}]+",
+        ["te"] = "[\\u{0C01}-\\u{0C6F}]+",
         ["tet"] = "[áâãàéêẽçíòóôõq̃úüűũa-z]+",
         ["tg"] = "[a-zабвгдеёжзийклмнопрстуфхчшъэюяғӣқўҳҷцщыь]+",
         ["tg-cyrl"] = "[a-zабвгдеёжзийклмнопрстуфхчшъэюяғӣқўҳҷцщыь]+",
         ["tg-latn"] = "[a-zабвгдеёжзийклмнопрстуфхчшъэюяғӣқўҳҷцщыь]+",
         ["tk"] = "[a-zÄäÇçĞğŇňÖöŞşÜüÝýŽž]+",
+        ["tn"] = "[a-zêšô]+",
         ["tr"] = "[a-zÇĞçğİıÖöŞşÜüÂâÎîÛû]+",
         ["tt"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюяӘәӨөҮүҖҗҢңҺһ]+",
         ["tt-cyrl"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюяӘәӨөҮүҖҗҢңҺһ]+",
@@ -237,9 +273,11 @@ internal static class LinkTrails
         ["tyv"] = "[a-zабвгдеёжзийклмнопрстуфхцчшщъыьэюя]+",
         ["udm"] = "[a-zа-яёӝӟӥӧӵ]+",
         ["uk"] = "[a-zабвгґдеєжзиіїйклмнопрстуфхцчшщьєюяёъы“»]+",
+        ["ur"] = "[ابپتٹثجچحخدڈذر​ڑ​زژسشصضطظعغفقکگل​م​نںوؤہھیئےآأءۃ]+",
         ["uz"] = "[a-zʻʼ“»]+",
         ["vec"] = "[a-zàéèíîìóòúù]+",
         ["vep"] = "[äöõšüža-z]+",
+        ["vi"] = "[a-zàâçéèêîôûäëïöüùÇÉÂÊÎÔÛÄËÏÖÜÀÈÙ]+",
         ["vls"] = "[a-zäöüïëéèà]+",
         ["vmf"] = "[äöüßa-z]+",
         ["vmw"] = "[áâãàéêẽçíòóôõq̃úüűũa-z]+",
@@ -263,7 +301,32 @@ internal static class LinkTrails
         ["zh-sg"] = "",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> PrefixCharsets = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["aeb"] = "a-zA-Zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED",
+        ["aeb-arab"] = "a-zA-Zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED",
+        ["ar"] = "a-zA-Zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED",
+        ["arq"] = "a-zA-Zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED",
+        ["ary"] = "a-zA-Zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED",
+        ["arz"] = "a-zA-Zء-ي\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED",
+        ["cu"] = "„«",
+        ["cv"] = "a-zA-Z\"\\u0080-\\uFFFF",
+        ["hy"] = "a-zA-Z\\u0080-\\uFFFF",
+        ["hyw"] = "a-zA-Z\\u0080-\\uFFFF",
+        ["is"] = "áÁðÐéÉíÍóÓúÚýÝþÞæÆöÖA-Za-z–-",
+        ["ka"] = "a-zA-Z\\u0080-\\uFFFF",
+        ["kaa"] = "a-zıA-Zİ\\u0080-\\u00FF",
+        ["lbe"] = "a-zA-Z\\u0080-\\uFFFF",
+        ["ln"] = "a-zA-Z\\u0080-\\uFFFF",
+        ["mzn"] = "a-zA-Z\\u0080-\\uFFFF",
+        ["pnb"] = "a-zA-Z\\u0080-\\uFFFF",
+        ["rue"] = "„«",
+        ["uk"] = "„«",
+        ["uz"] = "a-zA-Z\\u0080-\\u00FFʻʼ«„",
+        ["xmf"] = "a-zA-Z\\u0080-\\uFFFF",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
 
     /// <summary>Splits a link trail into the part that joins the link and the rest.</summary>
     /// <param name="languageCode">The content language.</param>
@@ -276,9 +339,40 @@ internal static class LinkTrails
             return (string.Empty, trail);
         }
 
-        var pattern = Patterns.GetValueOrDefault(languageCode, English);
-        var regex = Cache.GetOrAdd(pattern, static p => new Regex("^(?:" + p + ")", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        var pattern = TrailPatterns.GetValueOrDefault(languageCode, English);
+        var regex = Cache.GetOrAdd("^(?:" + pattern + ")", static p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
         var m = regex.Match(trail);
         return m.Success && m.Length > 0 ? (trail[..m.Length], trail[m.Length..]) : (string.Empty, trail);
+    }
+
+    /// <summary>Tells whether a language joins the letters before <c>[[</c> to links ($linkPrefixExtension).</summary>
+    /// <param name="languageCode">The content language.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public static bool HasLinkPrefixes(string languageCode) => PrefixCharsets.ContainsKey(languageCode);
+
+    /// <summary>
+    /// Takes the letters that join the next link off the end of the text before it (MediaWiki's
+    /// <c>/^((?>.*[^charset]|))(.+)$/sDu</c> on the output so far).
+    /// </summary>
+    /// <param name="languageCode">The content language (one with link prefixes).</param>
+    /// <param name="text">The output so far; the prefix is removed from it.</param>
+    /// <returns>The prefix ("" when none).</returns>
+    public static string TakePrefix(string languageCode, System.Text.StringBuilder text)
+    {
+        if (text.Length == 0 || !PrefixCharsets.TryGetValue(languageCode, out var charset))
+        {
+            return string.Empty;
+        }
+
+        var regex = Cache.GetOrAdd("^[" + charset + "]$", static p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        var start = text.Length;
+        while (start > 0 && regex.IsMatch(text[start - 1].ToString()))
+        {
+            start--;
+        }
+
+        var prefix = text.ToString(start, text.Length - start);
+        text.Length = start;
+        return prefix;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Athenaeum.Wikitext.Syntax;
 
 namespace Athenaeum.Wikitext.Parsing.Preprocessor;
@@ -7,16 +6,26 @@ namespace Athenaeum.Wikitext.Parsing.Preprocessor;
 /// The output list of one part of a stack element (MediaWiki's <c>accum</c>): nodes, with adjacent
 /// literal text merged into one <see cref="PlainText"/> node as MediaWiki's addLiteral does.
 /// </summary>
-/// <remarks>Not thread-safe; used by one <see cref="PreprocessorParser"/>.</remarks>
+/// <remarks>
+/// Every literal the preprocessor emits is a slice of the source at a known offset (brace runs and
+/// "|" put back by breakSyntax included), so pending text is kept as a span and cut from the source
+/// only when a node follows. Not thread-safe; used by one <see cref="PreprocessorParser"/>.
+/// </remarks>
 internal sealed class Accumulator
 {
+    private readonly string _source;
     private readonly List<Node> _nodes = [];
-    private readonly StringBuilder _text = new();
     private int _textStart = -1;
+    private int _textEnd;
 
     /// <summary>Initializes a new instance of the <see cref="Accumulator"/> class.</summary>
+    /// <param name="source">The text being preprocessed.</param>
     /// <param name="start">The source offset where this accumulator's content begins.</param>
-    public Accumulator(int start) => Start = start;
+    public Accumulator(string source, int start)
+    {
+        _source = source;
+        Start = start;
+    }
 
     /// <summary>Gets the source offset where the content begins.</summary>
     public int Start { get; }
@@ -38,48 +47,29 @@ internal sealed class Accumulator
         {
             if (_textStart >= 0)
             {
-                return _textStart + _text.Length;
+                return _textEnd;
             }
 
             return _nodes.Count == 0 ? Start : _nodes[^1].End;
         }
     }
 
-    /// <summary>Appends literal text found at <paramref name="start"/>, merging it with literal text just before it.</summary>
+    /// <summary>Appends the source text at <paramref name="start"/> (of <paramref name="text"/>'s length), merging it with literal text just before it.</summary>
     /// <param name="start">The source offset of the text.</param>
-    /// <param name="text">The text.</param>
-    public void AddLiteral(int start, string text)
-    {
-        if (text.Length == 0)
-        {
-            return;
-        }
+    /// <param name="text">The text; it is the source's text at that offset.</param>
+    public void AddLiteral(int start, string text) => AddLiteral(start, text.Length);
 
-        if (_textStart >= 0 && _textStart + _text.Length != start)
-        {
-            Flush();
-        }
-
-        if (_textStart < 0)
-        {
-            _textStart = start;
-        }
-
-        _text.Append(text);
-    }
-
-    /// <summary>Appends literal text that is a slice of the source.</summary>
-    /// <param name="source">The source text.</param>
-    /// <param name="start">The offset of the slice.</param>
-    /// <param name="length">The length of the slice.</param>
-    public void AddLiteral(string source, int start, int length)
+    /// <summary>Appends the source slice at <paramref name="start"/>, merging it with literal text ending there.</summary>
+    /// <param name="start">The offset.</param>
+    /// <param name="length">The length.</param>
+    public void AddLiteral(int start, int length)
     {
         if (length <= 0)
         {
             return;
         }
 
-        if (_textStart >= 0 && _textStart + _text.Length != start)
+        if (_textStart >= 0 && _textEnd != start)
         {
             Flush();
         }
@@ -89,7 +79,7 @@ internal sealed class Accumulator
             _textStart = start;
         }
 
-        _text.Append(source, start, length);
+        _textEnd = start + length;
     }
 
     /// <summary>Appends a node.</summary>
@@ -121,10 +111,10 @@ internal sealed class Accumulator
         switch (node)
         {
             case PlainText text:
-                AddLiteral(text.Start, text.Text);
+                AddLiteral(text.Start, text.Length);
                 break;
             case EqualsMarker marker:
-                AddLiteral(marker.Start, "=");
+                AddLiteral(marker.Start, 1);
                 break;
             default:
                 Add(node);
@@ -140,21 +130,21 @@ internal sealed class Accumulator
     /// <returns><see langword="true"/> when the whitespace was removed.</returns>
     public bool TryTrimTrailingWhitespace(int length)
     {
-        if (length <= 0 || _textStart < 0 || _text.Length < length)
+        if (length <= 0 || _textStart < 0 || _textEnd - _textStart < length)
         {
             return false;
         }
 
-        for (var k = _text.Length - length; k < _text.Length; k++)
+        for (var k = _textEnd - length; k < _textEnd; k++)
         {
-            if (_text[k] is not (' ' or '\t'))
+            if (_source[k] is not (' ' or '\t'))
             {
                 return false;
             }
         }
 
-        _text.Length -= length;
-        if (_text.Length == 0)
+        _textEnd -= length;
+        if (_textEnd == _textStart)
         {
             _textStart = -1;
         }
@@ -170,14 +160,29 @@ internal sealed class Accumulator
     public NodeList Slice(int start, int from, int to)
     {
         Flush();
-        var items = new List<Node>(Math.Max(0, to - from));
+        var items = new Node[Math.Max(0, to - from)];
         for (var k = from; k < to; k++)
         {
-            items.Add(_nodes[k] is EqualsMarker marker ? new PlainText(marker.Start, "=") : _nodes[k]);
+            var node = _nodes[k];
+            items[k - from] = node is EqualsMarker marker ? new PlainText(marker.Start, "=") : node;
         }
 
-        var length = items.Count == 0 ? 0 : items[^1].End - start;
-        return new NodeList(start, length, items);
+        var length = items.Length == 0 ? 0 : items[^1].End - start;
+        return new NodeList(items, start, length);
+    }
+
+    /// <summary>Replaces each node for which <paramref name="replace"/> gives a new node (used once, on the root).</summary>
+    /// <param name="replace">Returns the replacement, or <see langword="null"/> to keep the node.</param>
+    public void ReplaceNodes(Func<Node, Node?> replace)
+    {
+        Flush();
+        for (var k = 0; k < _nodes.Count; k++)
+        {
+            if (replace(_nodes[k]) is { } replacement)
+            {
+                _nodes[k] = replacement;
+            }
+        }
     }
 
     /// <summary>Returns the whole content as a list.</summary>
@@ -200,8 +205,7 @@ internal sealed class Accumulator
             return;
         }
 
-        _nodes.Add(new PlainText(_textStart, _text.ToString()));
-        _text.Clear();
+        _nodes.Add(new PlainText(_textStart, _source[_textStart.._textEnd]));
         _textStart = -1;
     }
 }

@@ -25,7 +25,7 @@ internal sealed partial class PreprocessorParser
 
         if (count >= MinCount(curChar))
         {
-            Push(new StackElement(curChar, CloseOf(curChar), count, _i, lineStart, savedPrefix));
+            Push(new StackElement(_text, curChar, CloseOf(curChar), count, _i, lineStart, savedPrefix));
         }
         else
         {
@@ -51,7 +51,9 @@ internal sealed partial class PreprocessorParser
             maxCount--;
         }
 
-        var count = curChar.Length > 1 ? curChar.Length : CountForward(_i, curChar, Math.Max(maxCount, 0));
+        // Only whether the run is longer than the longest construct (3) matters, so the count stops
+        // there: counting a long run again at every closing would be quadratic.
+        var count = curChar.Length > 1 ? curChar.Length : CountForward(_i, curChar, Math.Clamp(maxCount, 0, 4));
         var matchingCount = MatchingCount(piece.Open, count);
         if (matchingCount <= 0)
         {
@@ -64,7 +66,7 @@ internal sealed partial class PreprocessorParser
         Accumulator element;
         if (piece.Open == "{")
         {
-            element = new Accumulator(elementStart);
+            element = new Accumulator(_text, elementStart);
             var atLineStart = maxCount == matchingCount && piece.LineStart && !piece.SavedPrefix;
             element.Add(BuildBraceNode(piece, matchingCount, elementStart, elementEnd, atLineStart));
         }
@@ -72,7 +74,7 @@ internal sealed partial class PreprocessorParser
         {
             // "[[…]]" and "-{…}-" are not nodes: they only kept "|" and "=" from splitting a template.
             element = piece.BreakSyntax(matchingCount);
-            element.AddLiteral(_text, _i, matchingCount);
+            element.AddLiteral(_i, matchingCount);
         }
 
         _i += matchingCount;
@@ -82,7 +84,7 @@ internal sealed partial class PreprocessorParser
         {
             // Unmatched opening characters remain: keep them open if they can still make a construct.
             piece.Count -= matchingCount;
-            piece.Parts = [new StackPart(piece.Start + piece.Count, -1)];
+            piece.Parts = [new StackPart(_text, piece.Start + piece.Count, -1)];
             if (piece.Count >= MinCount(piece.Open))
             {
                 Push(piece);
@@ -95,7 +97,7 @@ internal sealed partial class PreprocessorParser
                 piece.Count = 2;
                 piece.Close = "}-";
                 piece.Start--;
-                piece.Parts = [new StackPart(piece.Start + 2, -1)];
+                piece.Parts = [new StackPart(_text, piece.Start + 2, -1)];
                 Push(piece);
             }
             else

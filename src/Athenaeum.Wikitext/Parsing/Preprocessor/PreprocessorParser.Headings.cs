@@ -26,9 +26,9 @@ internal sealed partial class PreprocessorParser
 
         if (count > 0)
         {
-            var piece = new StackElement("\n", "\n", count, _i, lineStart: false, savedPrefix: false);
-            piece.Parts = [new StackPart(_i, -1)];
-            piece.Parts[0].Out.AddLiteral(_text, _i, count);
+            var piece = new StackElement(_text, "\n", "\n", count, _i, lineStart: false, savedPrefix: false);
+            piece.Parts = [new StackPart(_text, _i, -1)];
+            piece.Parts[0].Out.AddLiteral(_i, count);
             Push(piece);
             _i += count;
         }

@@ -38,7 +38,7 @@ internal sealed partial class PreprocessorParser
 
         if (literal > 0)
         {
-            _accum.AddLiteral(_text, _i, literal);
+            _accum.AddLiteral(_i, literal);
             _i += literal;
         }
 

@@ -106,7 +106,7 @@ internal sealed partial class PreprocessorParser
             {
                 // Unclosed extension tag: the opening tag is text, and this name is never closed further on.
                 _i = tagEndPos + 1;
-                _accum.AddLiteral(_text, tagStartPos, tagEndPos + 1 - tagStartPos);
+                _accum.AddLiteral(tagStartPos, tagEndPos + 1 - tagStartPos);
                 _noMoreClosingTag.Add(name);
                 return;
             }
@@ -284,7 +284,7 @@ internal sealed partial class PreprocessorParser
 
     private void AddLiteralAndAdvance(int length)
     {
-        _accum.AddLiteral(_text, _i, length);
+        _accum.AddLiteral(_i, length);
         _i += length;
     }
 

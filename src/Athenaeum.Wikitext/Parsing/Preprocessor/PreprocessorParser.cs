@@ -41,7 +41,7 @@ internal sealed partial class PreprocessorParser
         _forInclusion = forInclusion;
         _extensionTags = extensionTags;
         _languageConversion = languageConversion;
-        _root = new Accumulator(0);
+        _root = new Accumulator(text, 0);
         _accum = _root;
         _enableOnlyInclude = forInclusion
             && text.Contains("<onlyinclude>", StringComparison.Ordinal)
@@ -120,27 +120,12 @@ internal sealed partial class PreprocessorParser
         }
 
         _stack.Clear();
-        return PromoteTopLevelHeadings(_root.ToNodeList());
-    }
 
-    private static NodeList PromoteTopLevelHeadings(NodeList root)
-    {
-        var changed = false;
-        var items = new List<Node>(root.Count);
-        foreach (var node in root)
-        {
-            if (node is Heading { IsSectionHeading: false } heading)
-            {
-                items.Add(new Heading(heading.Level, heading.Index, heading.Content, isSectionHeading: true));
-                changed = true;
-            }
-            else
-            {
-                items.Add(node);
-            }
-        }
-
-        return changed ? new NodeList(root.Start, root.Length, items) : root;
+        // Only headings at the top level are section headings (MediaWiki's possible-h → h).
+        _root.ReplaceNodes(static node => node is Heading { IsSectionHeading: false } heading
+            ? new Heading(heading.Level, heading.Index, heading.Content, isSectionHeading: true)
+            : null);
+        return _root.ToNodeList();
     }
 
     /// <summary>Re-reads the scanning flags from the element on top of the stack (MediaWiki's getFlags).</summary>

@@ -6,15 +6,18 @@ namespace Athenaeum.Wikitext.Parsing.Preprocessor;
 /// </summary>
 internal sealed class StackElement
 {
-    public StackElement(string open, string close, int count, int start, bool lineStart, bool savedPrefix)
+    private readonly string _source;
+
+    public StackElement(string source, string open, string close, int count, int start, bool lineStart, bool savedPrefix)
     {
+        _source = source;
         Open = open;
         Close = close;
         Count = count;
         Start = start;
         LineStart = lineStart;
         SavedPrefix = savedPrefix;
-        Parts = [new StackPart(start + count, -1)];
+        Parts = [new StackPart(source, start + count, -1)];
     }
 
     /// <summary>Gets or sets the opening text: "{", "[", "-{" or "\n" (heading).</summary>
@@ -52,7 +55,7 @@ internal sealed class StackElement
 
     /// <summary>Adds a part after a "|" at <paramref name="pipePosition"/>.</summary>
     /// <param name="pipePosition">The offset of the "|".</param>
-    public void AddPart(int pipePosition) => Parts.Add(new StackPart(pipePosition + 1, pipePosition));
+    public void AddPart(int pipePosition) => Parts.Add(new StackPart(_source, pipePosition + 1, pipePosition));
 
     /// <summary>
     /// Turns the element back into text (MediaWiki's breakSyntax): the opening characters, then the
@@ -65,7 +68,7 @@ internal sealed class StackElement
     {
         if (Open == "\n")
         {
-            var heading = new Accumulator(Start);
+            var heading = new Accumulator(_source, Start);
             heading.AddRange(Parts[0].Out);
             return heading;
         }
@@ -77,22 +80,22 @@ internal sealed class StackElement
 
         var prefixLength = SavedPrefix ? 1 : 0;
         var openStart = Start + (Count - openingCount);
-        var result = new Accumulator(openStart - prefixLength);
+        var result = new Accumulator(_source, openStart - prefixLength);
         if (SavedPrefix)
         {
-            result.AddLiteral(openStart - 1, "-");
+            result.AddLiteral(openStart - 1, 1);
         }
 
         // "-{" counts its "-": the written text is "-" followed by count-1 braces.
         var opening = Open.Length > 1
             ? string.Concat(Open.AsSpan(0, Open.Length - 1), new string(Open[^1], openingCount - (Open.Length - 1)))
             : new string(Open[0], openingCount);
-        result.AddLiteral(openStart, opening);
+        result.AddLiteral(openStart, opening.Length);
         foreach (var part in Parts)
         {
             if (part.PipePosition >= 0)
             {
-                result.AddLiteral(part.PipePosition, "|");
+                result.AddLiteral(part.PipePosition, 1);
             }
 
             result.AddRange(part.Out);

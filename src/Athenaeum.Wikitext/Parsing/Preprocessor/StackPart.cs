@@ -3,9 +3,9 @@ namespace Athenaeum.Wikitext.Parsing.Preprocessor;
 /// <summary>One "|"-separated part of an open stack element (MediaWiki's PPDPart).</summary>
 internal sealed class StackPart
 {
-    public StackPart(int start, int pipePosition)
+    public StackPart(string source, int start, int pipePosition)
     {
-        Out = new Accumulator(start);
+        Out = new Accumulator(source, start);
         PipePosition = pipePosition;
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Athenaeum.Wikitext.Expansion;
 using Athenaeum.Wikitext.Syntax;
 
@@ -56,8 +57,7 @@ public static class WikitextPreprocessor
         ArgumentNullException.ThrowIfNull(wikitext);
         ArgumentNullException.ThrowIfNull(session);
         var text = wikitext.Replace('\u007f', '?').Replace("\0", string.Empty, StringComparison.Ordinal);
-        var tree = session.PreprocessToTree(text, forInclusion: false);
-        return session.Root.Expand(tree.Root);
+        return ReplaceVariables(text, session, session.Root);
     }
 
     /// <summary>
@@ -75,6 +75,20 @@ public static class WikitextPreprocessor
     {
         ArgumentNullException.ThrowIfNull(wikitext);
         ArgumentNullException.ThrowIfNull(session);
-        return (frame ?? new ExpansionFrame(session)).Preprocess(wikitext);
+        // Without a frame MediaWiki expands in a new page frame (with its own expansion cache).
+        return frame is null ? ReplaceVariables(wikitext, session, new ExpansionFrame(session)) : frame.Preprocess(wikitext);
+    }
+
+    // MediaWiki's replaceVariables: empty text, and text larger than the include-size limit, are
+    // not preprocessed at all ("Prevent too big inclusions!").
+    private static string ReplaceVariables(string text, ParseSession session, ExpansionFrame frame)
+    {
+        if (text.Length == 0 || Encoding.UTF8.GetByteCount(text) > session.Options.MaxIncludeSize)
+        {
+            return text;
+        }
+
+        var tree = session.PreprocessToTree(text, forInclusion: false);
+        return frame.Expand(tree.Root);
     }
 }

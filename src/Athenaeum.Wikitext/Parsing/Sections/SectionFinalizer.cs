@@ -317,8 +317,9 @@ internal sealed partial class SectionFinalizer
         return sb.ToString();
     }
 
-    // Title codec normalization of a fragment (Parser::normalizeSectionName): whitespace runs become one
-    // space, the ends are trimmed, directional marks are dropped; a fragment holding U+FFFD is left alone.
+    // Title codec normalization of a fragment (Parser::normalizeSectionName parses "#" + text as a title):
+    // whitespace runs become one space, directional marks are dropped, and the end is trimmed — only the
+    // end, since the start of that title string is the "#"; a fragment holding U+FFFD is left alone.
     private static string NormalizeSectionName(string text)
     {
         if (text.Contains('\uFFFD', StringComparison.Ordinal))
@@ -328,7 +329,7 @@ internal sealed partial class SectionFinalizer
 
         var normalized = DirectionMarkRegex().Replace(text, string.Empty);
         normalized = TitleSpaceRegex().Replace(normalized, " ");
-        return normalized.Trim(' ');
+        return normalized.TrimEnd(' ');
     }
 
     private static string AsciiLower(string s)

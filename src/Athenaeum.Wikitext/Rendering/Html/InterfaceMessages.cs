@@ -1,57 +1,57 @@
 using System.Collections.Frozen;
+using System.Text.Json;
 using Athenaeum.Wikitext.Globalization;
 
 namespace Athenaeum.Wikitext.Rendering.Html;
 
 /// <summary>
-/// The interface messages the renderer prints (TOC title, section edit links, red-link titles):
-/// from the language data of <see cref="Language"/> when it has them, else from this small table
-/// (English and the corpus languages, from MediaWiki 1.39's <c>languages/i18n/*.json</c>) for the keys
-/// the language data does not carry yet ("editsectionhint", "red-link-title"); other languages fall
-/// back to English. TODO: drop the table once the language data holds these keys.
+/// The interface messages the renderer prints (TOC title, section edit links, red-link titles,
+/// "Enlarge"): from the language data of <see cref="Language"/> when it has them, else from the
+/// embedded <c>interface-messages.json</c> (the keys the renderer needs, from MediaWiki 1.39's
+/// <c>languages/i18n/*.json</c>), following the language's fallback chain down to English.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 internal static class InterfaceMessages
 {
-    private static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Messages =
-        new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["en"] = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["toc"] = "Contents",
-                ["editsection"] = "edit",
-                ["editsectionhint"] = "Edit section: $1",
-                ["red-link-title"] = "$1 (page does not exist)",
-                ["thumbnail-more"] = "Enlarge",
-                ["broken-file-category"] = "Pages with broken file links",
-            }.ToFrozenDictionary(StringComparer.Ordinal),
-            ["fat"] = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["toc"] = "No mu nsɛm",
-                ["editsection"] = "sesa mu",
-                ["red-link-title"] = "$1 (kratafa yi nnyi hɔ)",
-                ["broken-file-category"] = "Nkrataafa a wɔwɔ fael ahorow a onnyi hɔ",
-            }.ToFrozenDictionary(StringComparer.Ordinal),
-            ["de"] = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["toc"] = "Inhaltsverzeichnis",
-                ["editsection"] = "Bearbeiten",
-                ["editsectionhint"] = "Abschnitt bearbeiten: $1",
-                ["red-link-title"] = "$1 (Seite nicht vorhanden)",
-                ["thumbnail-more"] = "vergrößern",
-                ["broken-file-category"] = "Seiten mit defekten Dateilinks",
-            }.ToFrozenDictionary(StringComparer.Ordinal),
-        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private const string ResourceName = "Athenaeum.Wikitext.Rendering.interface-messages.json";
+
+    private static readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, string>>> Messages = new(Load);
 
     /// <summary>Gets a message's text in a language, with <c>$1</c> replaced.</summary>
     /// <param name="languageCode">The language.</param>
     /// <param name="key">The message key.</param>
     /// <param name="arg">The value of <c>$1</c>, if any.</param>
-    /// <returns>The text.</returns>
+    /// <returns>The text; the key in ⧼brackets⧽ when no language in the chain has it.</returns>
     public static string Get(string languageCode, string key, string? arg = null)
     {
-        var text = Language.Get(languageCode).GetMessage(key)
-            ?? (Messages.TryGetValue(languageCode, out var table) && table.TryGetValue(key, out var t) ? t : Messages["en"][key]);
+        var language = Language.Get(languageCode);
+        var text = language.GetMessage(key) ?? Lookup(language, key) ?? "⧼" + key + "⧽";
         return arg is null ? text : text.Replace("$1", arg, StringComparison.Ordinal);
+    }
+
+    private static string? Lookup(Language language, string key)
+    {
+        var table = Messages.Value;
+        foreach (var code in language.Fallbacks.Prepend(language.Code).Append("en"))
+        {
+            if (table.TryGetValue(code, out var messages) && messages.TryGetValue(key, out var text))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    private static FrozenDictionary<string, FrozenDictionary<string, string>> Load()
+    {
+        using var stream = typeof(InterfaceMessages).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("Embedded resource missing: " + ResourceName);
+        var data = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(stream)
+            ?? throw new InvalidOperationException("Empty embedded resource: " + ResourceName);
+        return data.ToFrozenDictionary(
+            l => l.Key,
+            l => l.Value.ToFrozenDictionary(StringComparer.Ordinal),
+            StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -35,8 +35,9 @@ internal sealed class LinkHtml
                 ? iw.UrlPattern.Replace("$1", UrlEncoding.WfUrlencode(path), StringComparison.Ordinal)
                 : string.Empty;
 
-            // Other wikis get legacy-encoded fragments ($wgExternalInterwikiFragmentMode).
-            return title.Fragment.Length > 0 ? url + "#" + Sanitizer.EscapeIdForExternalInterwiki(title.Fragment) : url;
+            // Other wikis get legacy-encoded fragments ($wgExternalInterwikiFragmentMode); the full URL is
+            // normalized as wfExpandUrl does.
+            return ExpandUrl(title.Fragment.Length > 0 ? url + "#" + Sanitizer.EscapeIdForExternalInterwiki(title.Fragment) : url);
         }
 
         var fragment = title.Fragment.Length > 0 ? "#" + Sanitizer.EscapeIdForLink(title.Fragment, _fragmentMode) : string.Empty;
@@ -46,6 +47,77 @@ internal sealed class LinkHtml
         }
 
         return _site.ArticlePath.Replace("$1", UrlEncoding.WfUrlencode(title.PrefixedDbKey), StringComparison.Ordinal) + fragment;
+    }
+
+    /// <summary>
+    /// Normalizes an absolute URL as MediaWiki's wfExpandUrl does when the URL has a path: dot segments
+    /// of the path are removed and an empty query ("…?") is dropped.
+    /// </summary>
+    /// <param name="url">The URL.</param>
+    /// <returns>The normalized URL.</returns>
+    public static string ExpandUrl(string url)
+    {
+        var schemeEnd = url.IndexOf("//", StringComparison.Ordinal);
+        if (schemeEnd < 0)
+        {
+            return url;
+        }
+
+        var pathStart = url.IndexOf('/', schemeEnd + 2);
+        if (pathStart < 0)
+        {
+            return url;
+        }
+
+        var hash = url.IndexOf('#', pathStart);
+        var fragment = hash >= 0 ? url[hash..] : string.Empty;
+        var beforeFragment = hash >= 0 ? url[..hash] : url;
+        var question = beforeFragment.IndexOf('?', pathStart);
+        var query = question >= 0 ? beforeFragment[(question + 1)..] : string.Empty;
+        var path = question >= 0 ? beforeFragment[pathStart..question] : beforeFragment[pathStart..];
+        return url[..pathStart] + RemoveDotSegments(path) + (query.Length > 0 ? "?" + query : string.Empty) + fragment;
+    }
+
+    // RFC 3986 §5.2.4, as MediaWiki's UrlUtils::removeDotSegments.
+    private static string RemoveDotSegments(string path)
+    {
+        if (!path.Contains("/.", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        var output = new List<string>();
+        var segments = path.Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            var last = i == segments.Length - 1;
+            if (segment == ".")
+            {
+                if (last)
+                {
+                    output.Add(string.Empty);
+                }
+            }
+            else if (segment == "..")
+            {
+                if (output.Count > 0)
+                {
+                    output.RemoveAt(output.Count - 1);
+                }
+
+                if (last)
+                {
+                    output.Add(string.Empty);
+                }
+            }
+            else
+            {
+                output.Add(segment);
+            }
+        }
+
+        return "/" + string.Join('/', output);
     }
 
     /// <summary>The URL of a page with a query ("/index.php?title=Foo&amp;action=edit"), unescaped.</summary>

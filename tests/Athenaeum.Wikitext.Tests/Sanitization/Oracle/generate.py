@@ -189,7 +189,81 @@ def cases_remove(rng):
     return out
 
 
+FORMATTING = ['a', 'b', 'i', 'u', 's', 'em', 'strong', 'font', 'big', 'small', 'code', 'tt', 'nobr', 'strike']
+BLOCKS = ['div', 'p', 'blockquote', 'center', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h2', 'pre', 'table', 'section',
+          'address', 'figure', 'figcaption', 'main', 'details', 'summary']
+INLINES = ['span', 'sup', 'sub', 'abbr', 'cite', 'q', 'ruby', 'rt', 'rp', 'rb', 'rtc', 'bdi', 'mark', 'data', 'time', 'var',
+           'kbd', 'samp', 'label', 'button', 'select', 'option', 'optgroup', 'textarea', 'img', 'br', 'hr', 'wbr', 'input',
+           'video', 'audio', 'source', 'param']
+TABLES = ['table', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup', 'col']
+OTHERS = ['svg', 'math', 'mi', 'mo', 'mtext', 'annotation-xml', 'foreignObject', 'desc', 'title', 'path', 'g', 'style',
+          'script', 'template', 'noscript', 'iframe', 'xmp', 'listing', 'plaintext', 'form', 'frameset', 'body', 'html',
+          'head', 'meta', 'link', 'base', 'image', 'isindex', 'menuitem', 'marquee', 'object', 'applet', 'embed', 'area',
+          'keygen', 'frame', 'noframes', 'noembed', 'mglyph', 'malignmark']
+ATTR_CHOICES = ['', ' class="x"', ' class="y"', ' id=a', ' title="t &amp; u"', " style='c:d'", ' href="h"',
+                ' encoding="text/html"', ' encoding="TEXT/HTML"', ' type=hidden', ' type=text', ' color=red', ' a=1 a=2',
+                ' x', ' =y', ' "q"=1', " viewbox='0 0 1 1'", ' definitionurl=u', ' xlink:href=z']
+TEXTS = ['x', 'y z', ' ', '\n', '\t', 'a !', '« b', '&amp;', '&lt;', '&nbsp;', '&#160;', '&foo;', '&', '\u00a0', '\u0338',
+         '\r', '\r\n', '\x00', '\x7f', 'é', '<', '>', '"', "'", '&#x41', '&copy']
+ODD = ['<!-- c -->', '<!-->', '<!--->', '<!-- a -- b -->', '<!-- x --!>', '<![CDATA[cd]]>', '<!DOCTYPE x>', '<?pi?>',
+       '</>', '</ y>', '<!x>', '</style >', '</STYLE>', '</style/>', '</script>', '</textarea>', '<', '</', '<1', '< b>',
+       '<!--<script>', '-->']
+
+
+def structured_soup(rng):
+    """Tags (any case, attributes, self-closing), end tags, text and odd markup in random order."""
+    names = FORMATTING * 2 + BLOCKS + INLINES + TABLES + OTHERS
+    parts = []
+    for _ in range(rng.randint(1, 40)):
+        r = rng.random()
+        if r < 0.3:
+            n = rng.choice(names)
+            n = n.upper() if rng.random() < 0.05 else n
+            parts.append('<' + n + rng.choice(ATTR_CHOICES) + ('/' if rng.random() < 0.05 else '') + '>')
+        elif r < 0.55:
+            parts.append('</' + rng.choice(names) + ('  ' if rng.random() < 0.03 else '') + '>')
+        elif r < 0.9:
+            parts.append(rng.choice(TEXTS))
+        else:
+            parts.append(rng.choice(ODD))
+    return ''.join(parts)
+
+
+def cases_tidy(rng):
+    fixed = ['<b>x<div>y</div>z</b>', '<blockquote>foo</blockquote>', '<b>x<p>y</b>z</p>',
+             '<table>foo<tr><td>x</td></tr></table>', 'a', '<p>a</p>', 'a\n<div>b</div>c', '<span><div>x</div></span>y',
+             '<i><b>x</i>y</b>', '<li></li><p></p><table><tr></tr></table>', '<pre>\nx</pre>', '<pre>\n\nx</pre>',
+             '<textarea>\nx</textarea>', '<br><hr><wbr><img src="x">', 'a &amp; b &lt; &nbsp; &foo; & x &#x41;',
+             '<div title="a &amp; &quot; b &nbsp;\u00a0 \"">x</div>', 'a !b « c', '<style>a<b !</style>', '\x7f',
+             '<table><tr><td>a</td></tr></table>', '<ul><li>a<li>b</ul>', '<dl><dt>a<dd>b</dl>',
+             '<svg><path d="x"/><foreignObject><div>x</div></foreignObject></svg>', '<math><mi>x</mi><b>y</b></math>',
+             '<a href="x">1<a href="y">2</a>', '<p>a<div>b</div>c</p>', '<center>a</center>b', 'x<!-- c -->y',
+             '<blockquote>a<div>b</div>c</blockquote>', '<b><i><u>x<div>y</div>z</u></i></b>', '\n\n<b>x</b>\n',
+             '<small>a<p>b</p>c</small>', '<font color="red">a<table><tr><td>b</td></tr></table>c</font>']
+    out = [{'fn': 'tidy', 'in': s} for s in fixed]
+    out += [{'fn': 'tidy', 'in': soup(rng, TIDY_TOKENS, 1, 25)} for _ in range(1000)]
+    out += [{'fn': 'tidy', 'in': structured_soup(rng)} for _ in range(1200)]
+    out += [{'fn': 'tidyFrench', 'in': s} for s in ['a !b', 'a :x « c', '<b>a !</b>', '<style>a !</style>', '<math><mi>a !</mi></math>']]
+    return out
+
+
+def cases_html_functions(rng):
+    fixed = ['<p>a<b>b</b></p><style>x</style>c&amp;d<br>e  \n f', '<i>Title</i> of <span style="color:red">x</span>',
+             '<script>alert(1)</script>t', 'a &copy b &copy; c &amp d &#x80; &#0; &#x110000; &ampx &notit;',
+             '<a href="x">y</a>', 'clean&copy', '<span title="&copy=x &copyx">y</span>', '<b>unclosed',
+             '<div><p>x</div>', '<textarea>a<b>c</textarea>', '<!-- c -->x', '<![CDATA[x]]>', '<meta itemprop=a content=b>',
+             '<span/>x', '<li/>', '<br/>', '<img src=x onerror=y>', '<math><mi>x</mi></math>', '<sup>2</sup>&nbsp;x']
+    tokens = TAG_TOKENS + ENTITY_TOKENS + ['<b>', '</b>', '<i>', '</i>', 'x', ' ', '<style>', '</style>']
+    out = []
+    for fn in ('strip', 'removeSome'):
+        out += [{'fn': fn, 'in': s} for s in fixed]
+        out += [{'fn': fn, 'in': soup(rng, tokens, 1, 16)} for _ in range(350)]
+    return out
+
+
 GROUPS = {
+    'html-functions': cases_html_functions,
+    'tidy': cases_tidy,
     'entities': cases_entities,
     'css': cases_css,
     'attributes': cases_attrs,
