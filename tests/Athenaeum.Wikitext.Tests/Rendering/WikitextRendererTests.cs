@@ -15,7 +15,13 @@ public sealed class WikitextRendererTests
     private static ParserOutput Render(string wikitext, string title = "Test page", params (string, string)[] pages)
     {
         var titles = new Athenaeum.Wikitext.Titles.TitleParser(Site);
-        var context = new ParserContext(titles.Parse(title)!, Site, new MemoryPageSource(Site, pages));
+        var source = new MemoryPageSource();
+        foreach (var (pageTitle, text) in pages)
+        {
+            source.Add(titles.Parse(pageTitle)!, text);
+        }
+
+        var context = new ParserContext(titles.Parse(title)!, Site, source);
         return WikitextRenderer.Render(wikitext, context);
     }
 

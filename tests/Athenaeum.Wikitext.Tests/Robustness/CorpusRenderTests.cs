@@ -38,7 +38,7 @@ public sealed class CorpusRenderTests(ITestOutputHelper output)
         // Arrange
         var site = SiteConfiguration.CreateDefault();
         var titles = new Athenaeum.Wikitext.Titles.TitleParser(site);
-        var pages = new TestSupport.MemoryPageSource(site);
+        var pages = new TestSupport.MemoryPageSource();
         var files = Directory.GetFiles(CorpusPaths.Get("articles"), "*.txt");
 
         // Act

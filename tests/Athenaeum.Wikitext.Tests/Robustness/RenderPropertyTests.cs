@@ -16,7 +16,7 @@ namespace Athenaeum.Wikitext.Tests.Robustness;
 public sealed class RenderPropertyTests
 {
     private static readonly SiteConfiguration Site = SiteConfiguration.CreateDefault();
-    private static readonly ParserContext Context = new(new Athenaeum.Wikitext.Titles.TitleParser(Site).Parse("Test")!, Site, new MemoryPageSource(Site, ("Template:!", "|")));
+    private static readonly ParserContext Context = new(new Athenaeum.Wikitext.Titles.TitleParser(Site).Parse("Test")!, Site, new MemoryPageSource());
 
     [Property(MaxTest = 300)]
     public Property Render_RandomWikitext_NeverThrowsAndStaysFast()
