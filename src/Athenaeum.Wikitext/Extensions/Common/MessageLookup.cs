@@ -50,6 +50,13 @@ internal sealed class MessageLookup
         }
 
         text ??= _catalog.Get(Language, key);
+
+        // MessageCache::get "fixes whitespace" in every message: entities that a textarea or a browser
+        // would have mangled become the characters themselves.
+        text = text?.Replace("&#32;", " ", StringComparison.Ordinal)
+            .Replace("&nbsp;", "\u00A0", StringComparison.Ordinal)
+            .Replace("&#160;", "\u00A0", StringComparison.Ordinal)
+            .Replace("&shy;", "\u00AD", StringComparison.Ordinal);
         _cache[key] = text;
         return text;
     }
