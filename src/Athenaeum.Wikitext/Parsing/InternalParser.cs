@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 using Athenaeum.Wikitext.Expansion;
 using Athenaeum.Wikitext.Parsing.Blocks;
 using Athenaeum.Wikitext.Parsing.Inline;
-using Athenaeum.Wikitext.Parsing.Interim;
 using Athenaeum.Wikitext.Parsing.Links;
 using Athenaeum.Wikitext.Parsing.Preprocessor;
 using Athenaeum.Wikitext.Parsing.Sections;
 using Athenaeum.Wikitext.Parsing.Tables;
+using Athenaeum.Wikitext.Rendering.Tidy;
 using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Parsing;
@@ -90,7 +90,7 @@ internal sealed partial class InternalParser : IRecursiveParser
         text = session.LinkHolders.Replace(text);
         text = session.Strip.UnstripNoWiki(text);
         text = session.Strip.UnstripGeneral(text);
-        return InterimTidy.Tidy(text);
+        return HtmlTidy.Tidy(text);
     }
 
     [GeneratedRegex("(^|\n)-----*", RegexOptions.CultureInvariant)]

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Athenaeum.Wikitext.Globalization;
 using Athenaeum.Wikitext.Parsing.Inline;
 using Athenaeum.Wikitext.Rendering.Html;
+using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Site;
 using Athenaeum.Wikitext.Titles;
 
@@ -291,7 +292,7 @@ internal sealed partial class ImageLinkBuilder
     {
         var tooltip = _session.LinkHolders.ReplaceText(text);
         tooltip = _session.Strip.UnstripBoth(tooltip);
-        return Interim.InterimSanitizer.StripAllTags(tooltip);
+        return Sanitizer.StripAllTags(tooltip);
     }
 
     // StringUtils::delimiterExplode on "|" with nested "-{ … }-" protected.

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Athenaeum.Wikitext.Parsing;
-using Athenaeum.Wikitext.Parsing.Interim;
 using Athenaeum.Wikitext.Parsing.Sections;
+using Athenaeum.Wikitext.Rendering.Tidy;
 using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Rendering.Html;
@@ -34,7 +34,7 @@ internal static partial class OutputTransform
                 : EditSectionRegex().Replace(html, string.Empty);
         }
 
-        var toc = options.EnableToc ? InterimTidy.Tidy(session.TocHtml) : string.Empty;
+        var toc = options.EnableToc ? HtmlTidy.Tidy(session.TocHtml) : string.Empty;
         return html.Replace(DoubleUnderscorePass.TocPlaceholder, toc, StringComparison.Ordinal)
             .Replace("<meta property=\"mw:PageProp/toc\" />", toc, StringComparison.Ordinal);
     }
