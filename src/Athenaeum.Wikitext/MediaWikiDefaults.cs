@@ -2,8 +2,11 @@ using Athenaeum.Wikitext.Extensions.Cite;
 using Athenaeum.Wikitext.Extensions.CoreFunctions;
 using Athenaeum.Wikitext.Extensions.CoreTags;
 using Athenaeum.Wikitext.Extensions.Gallery;
+using Athenaeum.Wikitext.Extensions.Indicator;
+using Athenaeum.Wikitext.Extensions.MathSource;
 using Athenaeum.Wikitext.Extensions.ParserFunctions;
 using Athenaeum.Wikitext.Extensions.Poem;
+using Athenaeum.Wikitext.Extensions.SyntaxHighlight;
 
 namespace Athenaeum.Wikitext;
 
@@ -27,6 +30,9 @@ public static class MediaWikiDefaults
             .UseParserFunctions()
             .UseCite()
             .UsePoem()
-            .UseGallery();
+            .UseGallery()
+            .UseIndicators()
+            .UseSyntaxHighlight()
+            .UseMath();
     }
 }

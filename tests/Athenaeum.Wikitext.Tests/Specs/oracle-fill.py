@@ -5,7 +5,8 @@
 
 Each ``example`` block is rendered by ../shared/tools/mediawiki-oracle/render.sh in the wiki named
 by its ``oracle=`` word (en: /var/lib/athenaeum-oracle-en, default; demo: /var/lib/athenaeum-demo-oracle;
-fat: /var/lib/athenaeum-oracle-fat) as the page ``title=`` (default "Scratch"), and the output replaces
+fat: /var/lib/athenaeum-oracle-fat; cite: /var/lib/athenaeum-oracle-cite, a wiki with SyntaxHighlight
+and Math loaded; none: not rendered, the expectation is written by hand) as the page ``title=`` (default "Scratch"), and the output replaces
 the part after the "." line. ``page`` blocks are not written to the wiki: an example that needs
 pages must use a wiki that already has them (the demo wiki has the MediaWiki:Cite… messages).
 """
@@ -17,7 +18,9 @@ import tempfile
 FENCE = '`' * 32
 HERE = os.path.dirname(os.path.abspath(__file__))
 RENDER = os.path.normpath(os.path.join(HERE, '..', '..', '..', '..', 'shared', 'tools', 'mediawiki-oracle', 'render.sh'))
-WIKIS = {'en': '/var/lib/athenaeum-oracle-en', 'demo': '/var/lib/athenaeum-demo-oracle', 'fat': '/var/lib/athenaeum-oracle-fat'}
+WIKIS = {'en': '/var/lib/athenaeum-oracle-en', 'demo': '/var/lib/athenaeum-demo-oracle', 'fat': '/var/lib/athenaeum-oracle-fat',
+         # MediaWiki 1.39 with SyntaxHighlight (no Pygments) and Math loaded: see docs/extensions.md
+         'cite': '/var/lib/athenaeum-oracle-cite'}
 
 
 def render(wikitext, wiki, title):
@@ -50,7 +53,8 @@ def main():
             dot = body.index('.')
             wikitext = '\n'.join(body[:dot])
             expected = body[dot + 1:]
-            if not only_empty or not any(l.strip() for l in expected):
+            # oracle=none: written by hand from the extension's code (no wiki renders it)
+            if words.get('oracle') != 'none' and (not only_empty or not any(l.strip() for l in expected)):
                 expected = render(wikitext, words.get('oracle', 'en'), words.get('title', 'Scratch').replace('_', ' ')).split('\n')
             out.extend(body[:dot + 1] + expected)
             out.append(lines[end])

@@ -7,7 +7,8 @@ namespace Athenaeum.Wikitext.Extensions.Common;
 /// Writes HTML elements as MediaWiki's <c>Html</c> class does, so that extension output matches it
 /// byte for byte: attribute values escaped as <c>htmlspecialchars(ENT_QUOTES)</c> plus tab, LF and
 /// CR references; <c>class</c>, <c>rel</c> and <c>accesskey</c> split, deduplicated and rejoined;
-/// boolean attributes written <c>name=""</c>; void elements closed with <c> /&gt;</c>.
+/// boolean attributes written <c>name=""</c>; attributes at their HTML default dropped (an empty
+/// class, <c>type="text"</c> on an input …); void elements closed with <c>/&gt;</c>.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class HtmlBuilder
@@ -28,8 +29,10 @@ internal static class HtmlBuilder
     /// <returns>The HTML.</returns>
     public static string RawElement(string element, IEnumerable<KeyValuePair<string, string?>> attributes, string contents)
     {
-        var open = "<" + element + ExpandAttributes(attributes);
-        return VoidElements.Contains(element) ? open + " />" : open + ">" + contents + "</" + element + ">";
+        var open = OpenElement(element, attributes);
+        return VoidElements.Contains(element)
+            ? open[..^1] + "/>"
+            : open + contents.Replace("\u0338", "&#x338;", StringComparison.Ordinal) + "</" + element + ">";
     }
 
     /// <summary>An element with text content, <c>&amp;</c> and <c>&lt;</c> escaped (Html::element).</summary>
@@ -45,7 +48,7 @@ internal static class HtmlBuilder
     /// <param name="attributes">The attributes in order.</param>
     /// <returns>The HTML.</returns>
     public static string OpenElement(string element, IEnumerable<KeyValuePair<string, string?>> attributes)
-        => "<" + element + ExpandAttributes(attributes) + ">";
+        => "<" + element + ExpandAttributes(DropDefaults(element, attributes)) + ">";
 
     /// <summary>Serializes attributes (Html::expandAttributes): each as <c> name="value"</c>.</summary>
     /// <param name="attributes">The attributes in order; <see langword="null"/> values are left out.</param>
@@ -76,6 +79,32 @@ internal static class HtmlBuilder
         }
 
         return sb.ToString();
+    }
+
+    // Html::dropDefaults: attributes whose value is the HTML default are left out.
+    private static IEnumerable<KeyValuePair<string, string?>> DropDefaults(string element, IEnumerable<KeyValuePair<string, string?>> attributes)
+    {
+        var list = attributes.ToList();
+        var type = list.FirstOrDefault(a => a.Key == "type").Value;
+        foreach (var (key, value) in list)
+        {
+            var drop = value is not null && (key, element, value) switch
+            {
+                ("class", _, "") => true,
+                ("shape", "area", "rect") or ("formaction", "button" or "input", "GET") => true,
+                ("formenctype", "button", "application/x-www-form-urlencoded") or ("enctype", "form", "application/x-www-form-urlencoded") => true,
+                ("action", "form", "GET") or ("autocomplete", "form", "on") or ("type", "input", "text") => true,
+                ("media", "link" or "style", "all") or ("type", "style", "text/css") or ("type", "link", "text/css") => true,
+                ("type", "script", "text/javascript") or ("type", "menu", "list") or ("wrap", "textarea", "soft") => true,
+                ("value", "input", "") => type is not ("checkbox" or "radio" or "submit"),
+                ("value", "input", "on") => type is "checkbox" or "radio",
+                _ => false,
+            };
+            if (!drop)
+            {
+                yield return new(key, value);
+            }
+        }
     }
 
     /// <summary>Escapes an attribute value as Html::expandAttributes does.</summary>
