@@ -1,13 +1,18 @@
+using Athenaeum.Wikitext.Extensions.Cite;
 using Athenaeum.Wikitext.Extensions.CoreFunctions;
 using Athenaeum.Wikitext.Extensions.CoreTags;
 using Athenaeum.Wikitext.Extensions.Gallery;
+using Athenaeum.Wikitext.Extensions.Indicator;
+using Athenaeum.Wikitext.Extensions.MathSource;
 using Athenaeum.Wikitext.Extensions.ParserFunctions;
+using Athenaeum.Wikitext.Extensions.Poem;
+using Athenaeum.Wikitext.Extensions.SyntaxHighlight;
 
 namespace Athenaeum.Wikitext;
 
 /// <summary>
 /// Registers what a MediaWiki 1.39 wiki with Wikipedia's parser extensions has: core tags and
-/// functions, ParserFunctions, and (once their branches land) Cite and Scribunto.
+/// functions, ParserFunctions, Cite, Poem, the gallery tag, and (once its branch lands) Scribunto.
 /// </summary>
 public static class MediaWikiDefaults
 {
@@ -19,7 +24,15 @@ public static class MediaWikiDefaults
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        // TODO: register Cite and Scribunto as their branches are merged.
-        return builder.UseCoreTags().Use(new GalleryExtension()).UseCoreParserFunctions().UseParserFunctions();
+        // TODO: register Scribunto once branch lua is merged.
+        return builder.UseCoreTags()
+            .UseCoreParserFunctions()
+            .UseParserFunctions()
+            .UseCite()
+            .UsePoem()
+            .UseGallery()
+            .UseIndicators()
+            .UseSyntaxHighlight()
+            .UseMath();
     }
 }

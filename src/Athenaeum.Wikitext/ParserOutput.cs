@@ -42,6 +42,12 @@ public sealed class ParserOutput
     /// <summary>Gets the page properties (notoc, noeditsection, …) by name.</summary>
     public IDictionary<string, string> Properties { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Gets the page status indicators set by <c>&lt;indicator name="…"&gt;</c>, by name, as HTML
+    /// (MediaWiki's ParserOutput::setIndicator); a skin shows them by the page title, sorted by name.
+    /// </summary>
+    public IDictionary<string, string> Indicators { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Gets the parser warnings (limit exceeded, loops, …) as plain text.</summary>
     public IList<string> Warnings { get; } = [];
 

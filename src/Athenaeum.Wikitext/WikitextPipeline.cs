@@ -66,6 +66,7 @@ public sealed class WikitextPipeline
         _tags = tags.ToFrozenDictionary(StringComparer.Ordinal);
         TagNames = _tags.Keys.ToFrozenSet(StringComparer.Ordinal);
         _trackingCategories = builder.TrackingCategories.ToFrozenDictionary(StringComparer.Ordinal);
+        AfterParseHooks = [.. builder.AfterParseHooks];
     }
 
     /// <summary>
@@ -73,6 +74,12 @@ public sealed class WikitextPipeline
     /// recognizes (MediaWiki's strip list).
     /// </summary>
     public IReadOnlySet<string> TagNames { get; }
+
+    /// <summary>
+    /// Gets the hooks the renderer runs on a page's half-parsed text after the internal parse
+    /// (MediaWiki's ParserAfterParse), in registration order.
+    /// </summary>
+    public IReadOnlyList<IAfterParseHook> AfterParseHooks { get; }
 
     /// <summary>Gets the extensions, in set-up order.</summary>
     public IReadOnlyList<IWikitextExtension> Extensions { get; }

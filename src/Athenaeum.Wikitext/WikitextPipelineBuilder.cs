@@ -25,6 +25,12 @@ public sealed class WikitextPipelineBuilder
     public IList<ITagExtension> TagExtensions { get; } = [];
 
     /// <summary>
+    /// Gets the hooks run after the internal parse of a page (MediaWiki's ParserAfterParse), in
+    /// registration order: Cite appends the reference lists no <c>&lt;references/&gt;</c> printed.
+    /// </summary>
+    public IList<IAfterParseHook> AfterParseHooks { get; } = [];
+
+    /// <summary>
     /// Gets the tracking category names by message key ("template-loop-category" → "Pages with
     /// template loops"), in the wiki's content language. Prefilled with MediaWiki's core tracking
     /// categories in English; extensions add theirs. A wiki's own <c>MediaWiki:</c> message page wins.

@@ -68,7 +68,7 @@ public sealed partial class ParserTestRunner
             return new ParserTestResult(file.FileName, testCase.Name, wikitext, string.Empty, string.Empty, ParserTestOutcome.Skipped, skip, testCase.LineNumber);
         }
 
-        var expected = TrimEnd(testCase.ExpectedPhpHtml!);
+        var expected = UpgradeExpectation(file.FileName, TrimEnd(testCase.ExpectedPhpHtml!));
         string actual;
         try
         {

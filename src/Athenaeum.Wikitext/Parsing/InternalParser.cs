@@ -31,6 +31,13 @@ internal sealed partial class InternalParser : IRecursiveParser
     {
         var text = WikitextPreprocessor.Expand(_session.Source, _session.Parse);
         text = InternalParse(text, isMain: true);
+
+        // MediaWiki's ParserAfterParse hook: Cite appends the reference lists no <references/> printed.
+        foreach (var hook in _session.Parse.Pipeline.AfterParseHooks)
+        {
+            text = hook.AfterParse(text, _session.Parse);
+        }
+
         return HalfParsedToHtml(text);
     }
 

@@ -1,10 +1,7 @@
 namespace Athenaeum.Wikitext.Extensions.Gallery;
 
-/// <summary>
-/// The core tags <c>&lt;gallery&gt;</c> and <c>&lt;indicator&gt;</c> of MediaWiki 1.39 (CoreTagHooks), which
-/// belong to the render: a gallery of (missing) files with their captions, and page status
-/// indicators.
-/// </summary>
+/// <summary>MediaWiki's core <c>&lt;gallery&gt;</c> tag, rendered as MediaWiki renders galleries of missing files.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 public sealed class GalleryExtension : IWikitextExtension
 {
     /// <inheritdoc/>
@@ -12,7 +9,6 @@ public sealed class GalleryExtension : IWikitextExtension
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         pipeline.TagExtensions.Add(new GalleryTag());
-        pipeline.TagExtensions.Add(new IndicatorTag());
     }
 
     /// <inheritdoc/>

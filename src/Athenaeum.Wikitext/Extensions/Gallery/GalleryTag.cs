@@ -2,178 +2,293 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Athenaeum.Wikitext.Expansion;
-using Athenaeum.Wikitext.Parsing;
-using Athenaeum.Wikitext.Parsing.Links;
+using Athenaeum.Wikitext.Extensions.Common;
+using Athenaeum.Wikitext.Globalization;
 using Athenaeum.Wikitext.Rendering.Html;
 using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Site;
-using Athenaeum.Wikitext.Titles;
 
 namespace Athenaeum.Wikitext.Extensions.Gallery;
 
 /// <summary>
-/// <c>&lt;gallery&gt;</c> (Parser::renderImageGallery with TraditionalImageGallery and its modes): one box per
-/// line "File:Name.jpg|caption", with <c>mode</c>, <c>widths</c>, <c>heights</c>, <c>perrow</c>, <c>caption</c>
-/// and <c>showfilename</c>. Athenaeum has no files, so each box shows the file name where the thumbnail
-/// would be, as MediaWiki does for a missing file; captions are parsed like the page.
+/// The <c>&lt;gallery&gt;</c> tag as MediaWiki 1.39 renders it (Parser::renderImageGallery with the
+/// gallery classes of its mode) when the files do not exist — the case of every wiki imported from
+/// a dump without its media: each line "File|caption" gives a box with the file name as text in the
+/// thumb area and the parsed caption below, sized by <c>widths</c>/<c>heights</c>, with the modes'
+/// geometry, <c>perrow</c>, <c>caption</c>, <c>showfilename</c> and the <c>ul</c> attributes kept.
+/// Every file is registered as used, and the page joins the broken-file tracking category.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 internal sealed partial class GalleryTag : ITagExtension
 {
+    private const int DefaultSize = 120;
+
+    /// <inheritdoc/>
     public IReadOnlyList<string> TagNames { get; } = ["gallery"];
 
+    /// <inheritdoc/>
     public TagResult Render(TagInvocation invocation)
     {
-        var parse = invocation.Session;
-        var session = RenderSessionHolder.Of(parse);
-        var attributes = invocation.Attributes;
-        var mode = attributes.TryGetValue("mode", out var m) ? m.ToLowerInvariant() : "traditional";
-        var layout = GalleryLayout.For(mode);
-        if (layout is null)
+        ArgumentNullException.ThrowIfNull(invocation);
+        var parameters = invocation.Attributes;
+        var session = invocation.Session;
+        var language = Language.Get(session.Context.Site.LanguageCode);
+        var requested = parameters.TryGetValue("mode", out var m) && m.Length > 0 && m != "0" ? language.Lc(m) : "traditional";
+        var mode = GalleryMode.Find(requested) ?? GalleryMode.Find("traditional")!;
+
+        var attributes = new List<KeyValuePair<string, string?>>();
+        foreach (var (key, value) in TagAttributes.Validate(invocation, "ul"))
         {
-            mode = "traditional";
-            layout = GalleryLayout.For(mode)!;
+            attributes.Add(new(key, value));
         }
 
-        var widths = ParseSize(attributes.GetValueOrDefault("widths")) ?? 120;
-        var heights = ParseSize(attributes.GetValueOrDefault("heights")) ?? 120;
-        var perRow = attributes.TryGetValue("perrow", out var pr) && int.TryParse(pr, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0 && layout.AllowsPerRow ? n : 0;
-        var showFilename = attributes.ContainsKey("showfilename");
-        var ulAttributes = Sanitizer.ValidateTagAttributes(attributes, "ul", session.PrimaryFragmentMode);
-        if (mode == "slideshow")
+        var perRow = mode.HasPerRow && parameters.TryGetValue("perrow", out var p) ? ParsePerRow(p) : 0;
+        var widths = parameters.TryGetValue("widths", out var w) ? ParseSize(w) ?? DefaultSize : DefaultSize;
+        var heights = parameters.TryGetValue("heights", out var h) ? ParseSize(h) ?? DefaultSize : DefaultSize;
+
+        // The caption is parsed in a fresh page frame, as MediaWiki does (T107332).
+        var caption = parameters.TryGetValue("caption", out var c) ? session.GetRecursiveParser().RecursiveTagParse(c, null) : null;
+        if (string.Equals(mode.Name, "slideshow", StringComparison.Ordinal))
         {
-            // SlideshowImageGallery::setAdditionalOptions.
-            ulAttributes["data-showthumbnails"] = attributes.ContainsKey("showthumbnails") ? "1" : string.Empty;
+            Set(attributes, "data-showthumbnails", parameters.ContainsKey("showthumbnails") ? "1" : string.Empty);
         }
 
         if (perRow > 0)
         {
-            var maxWidth = perRow * (widths + layout.ThumbPadding + layout.BoxPadding + layout.BoxBorders);
-            ulAttributes["style"] = "max-width: " + maxWidth.ToString(CultureInfo.InvariantCulture) + "px;" + ulAttributes.GetValueOrDefault("style", string.Empty);
+            var old = attributes.FirstOrDefault(a => a.Key == "style").Value ?? string.Empty;
+            Set(attributes, "style", "max-width: " + mode.MaxWidth(perRow, widths).ToString(CultureInfo.InvariantCulture) + "px;" + old);
         }
 
-        var merged = Sanitizer.MergeAttributes([new("class", "gallery mw-gallery-" + mode)], ulAttributes);
         var html = new StringBuilder("<ul");
-        foreach (var (name, value) in merged)
+        foreach (var (key, value) in MergeClass("gallery mw-gallery-" + mode.Name, attributes))
         {
-            if (value.Length > 0 || name != "data-showthumbnails")
-            {
-                html.AppendAttribute(name, value);
-            }
+            html.Append(' ').Append(key).Append("=\"").Append(Sanitizer.EncodeAttribute(value ?? string.Empty)).Append('"');
         }
 
         html.Append('>');
-        if (attributes.TryGetValue("caption", out var caption))
+        if (!string.IsNullOrEmpty(caption))
         {
-            html.Append("\n\t<li class='gallerycaption'>").Append(invocation.RecursiveTagParse(caption)).Append("</li>");
+            html.Append("\n\t<li class='gallerycaption'>").Append(caption).Append("</li>");
         }
 
-        var legacy = session.Options.LegacyMediaDom;
+        var showFileName = parameters.ContainsKey("showfilename");
+        var links = new LinkHtml(session.Context.Site, session.Options);
         foreach (var line in (invocation.Content ?? string.Empty).Split('\n'))
         {
-            var item = LineRegex().Match(line);
-            if (!item.Success)
-            {
-                continue;
-            }
-
-            var target = item.Value.Contains('%', StringComparison.Ordinal) ? UrlEncoding.RawUrlDecode(item.Groups[1].Value) : item.Groups[1].Value;
-            var title = session.Titles.Parse(target, StandardNamespaces.File);
-            if (title is null)
-            {
-                continue;
-            }
-
-            var label = item.Groups[2].Success ? Label(invocation, session, item.Groups[3].Value) : string.Empty;
-            html.Append(Box(session, layout, title, label, widths, heights, showFilename, legacy));
+            AppendItem(html, invocation, mode, line, widths, heights, showFileName ? links : null);
         }
 
         return html.Append("\n</ul>").ToString();
     }
 
-    // The caption of one line: parsed, then split at "|" (language-converter markup protected); the
-    // last part that is not alt= or link= wins.
-    private static string Label(TagInvocation invocation, RenderSession session, string options)
+    // Parser::parseWidthParam without height: digits with an optional "px"; must be positive.
+    private static int? ParseSize(string value)
     {
-        var parsed = invocation.RecursiveTagParse(BlockLevelTrim(options));
-        var label = string.Empty;
-        foreach (var part in ImageLinkBuilder.SplitOptions(parsed))
+        var match = SizeRegex().Match(value);
+        if (!match.Success)
         {
-            if (part.StartsWith("alt=", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (part.StartsWith("link=", StringComparison.Ordinal))
-            {
-                new ImageLinkBuilder(session).RegisterLinkParameter(part[5..]);
-                continue;
-            }
-
-            label = part;
+            return null;
         }
 
-        return label;
+        var size = PhpIntval(value);
+        return size > 0 ? size : null;
     }
 
-    private static string Box(RenderSession session, GalleryLayout layout, PageTitle title, string text, int widths, int heights, bool showFilename, bool legacy)
+    // setPerRow: a negative number is ignored, anything else is PHP's (int) of it.
+    private static int ParsePerRow(string value)
     {
-        // Every file is missing: its name stands where the thumbnail would be.
+        var n = PhpIntval(value);
+        return n > 0 ? n : 0;
+    }
+
+    // PHP's intval of a string: leading whitespace, sign and digits; 0 when there are none; saturating.
+    private static int PhpIntval(string value)
+    {
+        var s = value.TrimStart(' ', '\t', '\n', '\r', '\v', '\f');
+        var i = 0;
+        var negative = false;
+        if (i < s.Length && (s[i] == '-' || s[i] == '+'))
+        {
+            negative = s[i] == '-';
+            i++;
+        }
+
+        long n = 0;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            n = Math.Min((n * 10) + (s[i] - '0'), (long)int.MaxValue + 1);
+            i++;
+        }
+
+        n = negative ? -n : n;
+        return (int)Math.Clamp(n, int.MinValue, int.MaxValue);
+    }
+
+    private static void Set(List<KeyValuePair<string, string?>> attributes, string key, string value)
+    {
+        var at = attributes.FindIndex(a => a.Key == key);
+        if (at >= 0)
+        {
+            attributes[at] = new(key, value);
+        }
+        else
+        {
+            attributes.Add(new(key, value));
+        }
+    }
+
+    // Sanitizer::mergeAttributes(['class' => …], $attribs): the class comes first and takes the tag's classes.
+    private static List<KeyValuePair<string, string?>> MergeClass(string cssClass, List<KeyValuePair<string, string?>> attributes)
+    {
+        var merged = new List<KeyValuePair<string, string?>> { new("class", cssClass) };
+        foreach (var (key, value) in attributes)
+        {
+            if (key == "class")
+            {
+                var classes = (cssClass + " " + value).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal);
+                merged[0] = new("class", string.Join(' ', classes));
+            }
+            else
+            {
+                merged.Add(new(key, value));
+            }
+        }
+
+        return merged;
+    }
+
+    private static void AppendItem(StringBuilder html, TagInvocation invocation, GalleryMode mode, string line, int widths, int heights, LinkHtml? fileNameLinks)
+    {
+        // "File name|caption"; lines without a name are skipped.
+        var match = LineRegex().Match(line);
+        if (!match.Success)
+        {
+            return;
+        }
+
+        var session = invocation.Session;
+        var name = match.Groups[1].Value;
+        if (match.Value.Contains('%', StringComparison.Ordinal))
+        {
+            name = UrlEncoding.RawUrlDecode(name);
+        }
+
+        var title = session.Context.Titles.Parse(name, StandardNamespaces.File);
+        if (title is null || title.Text.Length == 0)
+        {
+            return;
+        }
+
+        var label = string.Empty;
+        if (match.Groups[3].Success)
+        {
+            // The options are parsed before they are split on "|" (a FIXME in MediaWiki too).
+            var options = session.GetRecursiveParser().RecursiveTagParse(TagAttributes.TrimPhp(match.Groups[3].Value), null);
+            foreach (var part in SplitOptions(options))
+            {
+                // alt= only matters for a file that exists; link= still registers its target (parseLinkParameter).
+                // Any other part is the caption, the last one wins.
+                if (part.StartsWith("link=", StringComparison.Ordinal))
+                {
+                    RegisterLink(session, PlainText(session, part[5..]));
+                }
+                else if (!part.StartsWith("alt=", StringComparison.Ordinal))
+                {
+                    label = part;
+                }
+            }
+        }
+
         if (title.Namespace == StandardNamespaces.File && !title.IsExternal)
         {
             session.Output.Images.Add(title.DbKey);
         }
 
         session.AddTrackingCategory("broken-file-category");
-        string thumb;
-        if (legacy)
+
+        var boxWidth = mode.BoxWidth(widths) + "px";
+        var text = fileNameLinks is null ? string.Empty : fileNameLinks.Known(title, HtmlText.Escape(title.Text), "galleryfilename galleryfilename-truncate") + "\n";
+        text += label;
+        html.Append("\n\t\t<li class=\"gallerybox\" style=\"width: ").Append(boxWidth).Append("\"><div style=\"width: ").Append(boxWidth).Append("\">")
+            .Append("\n\t\t\t<div class=\"thumb\" style=\"height: ").Append(mode.ThumbHeight(heights).ToString(CultureInfo.InvariantCulture)).Append("px;\">")
+            .Append(HtmlBuilder.HtmlSpecialChars(title.Text)).Append("</div>");
+        if (!mode.Overlay)
         {
-            thumb = HtmlText.Escape(title.Text);
+            html.Append("\n\t\t\t<div class=\"gallerytext\">\n").Append(text).Append("\n\t\t\t</div>");
         }
-        else
+        else if (TagAttributes.TrimPhp(text).Length > 0)
         {
-            var broken = "<span class=\"mw-broken-media\" data-width=\"" + widths.ToString(CultureInfo.InvariantCulture) + "\" data-height=\"" + heights.ToString(CultureInfo.InvariantCulture) + "\">" + HtmlText.EscapeContent(title.PrefixedText) + "</span>";
-            thumb = "<span typeof=\"mw:Error mw:File\">" + new ImageLinkBuilder(session).BrokenImageLink(title, broken) + "</span>";
+            html.Append("\n\t\t\t<div class=\"gallerytextwrapper\" style=\"width: ").Append(mode.OverlayCaptionWidth(widths)).Append("px\"><div class=\"gallerytext\">\n")
+                .Append(text).Append("\n\t\t\t</div></div>");
         }
 
-        thumb = "\n\t\t\t<div class=\"thumb\" style=\"height: " + (layout.ThumbPadding + heights).ToString(CultureInfo.InvariantCulture) + "px;\">" + thumb + "</div>";
-        var fileLink = showFilename
-            ? new LinkHtml(session.Site, session.Options).Known(title, HtmlText.EscapeContent(title.Text), "galleryfilename galleryfilename-truncate") + "\n"
-            : string.Empty;
-        var galleryText = layout.WrapText(fileLink + text, widths);
-        var boxWidth = layout.BoxWidth(widths).ToString(CultureInfo.InvariantCulture) + "px";
-        return "\n\t\t<li class=\"gallerybox\" style=\"width: " + boxWidth + "\">"
-            + (legacy ? "<div style=\"width: " + boxWidth + "\">" : string.Empty)
-            + thumb + galleryText + "\n\t\t"
-            + (legacy ? "</div>" : string.Empty) + "</li>";
+        html.Append("\n\t\t</div></li>");
     }
 
-    private static string BlockLevelTrim(string s) => s.Trim(' ', '\t', '\n', '\r', '\0', '\x0B');
-
-    // ImageGalleryBase::setWidths/setHeights: Parser::parseWidthParam without height; positive only.
-    private static int? ParseSize(string? value)
+    // Parser::parseLinkParameter: a URL is an external link, anything else a page link; "" means no link.
+    private static void RegisterLink(Parsing.ParseSession session, string value)
     {
-        if (string.IsNullOrEmpty(value))
+        if (value.Length == 0)
         {
-            return null;
+            return;
         }
 
-        var m = SizeRegex().Match(value);
-        if (!m.Success)
+        if (UrlProtocols.Default.Any(p => value.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
         {
-            return null;
+            if (UrlProtocols.IsAllowedUrl(value) && value.Length > value.IndexOf(':', StringComparison.Ordinal) + 1)
+            {
+                session.Output.ExternalLinks.Add(value);
+            }
+
+            return;
         }
 
-        var digits = LeadingDigitsRegex().Match(value).Value;
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0 ? size : null;
+        var title = session.Context.Titles.Parse(value);
+        if (title is not null && !title.IsExternal && title.Namespace >= StandardNamespaces.Main && title.Text.Length > 0)
+        {
+            session.Output.Links.Add(title.WithoutFragment);
+        }
     }
 
-    [GeneratedRegex(@"^([^|]+)(\|(.*))?$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    // Parser::stripAltText, roughly: markers restored, tags removed, character references decoded.
+    private static string PlainText(Parsing.ParseSession session, string html)
+        => Sanitizer.DecodeCharReferences(TagRegex().Replace(session.StripState.UnstripBoth(html), string.Empty));
+
+    // The "-{ … }-" spans of LanguageConverter are kept whole when splitting on "|" (StringUtils::delimiterExplode, nested).
+    private static List<string> SplitOptions(string text)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '-' && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                depth++;
+                i++;
+            }
+            else if (text[i] == '}' && i + 1 < text.Length && text[i + 1] == '-' && depth > 0)
+            {
+                depth--;
+                i++;
+            }
+            else if (text[i] == '|' && depth == 0)
+            {
+                parts.Add(text[start..i]);
+                start = i + 1;
+            }
+        }
+
+        parts.Add(text[start..]);
+        return parts;
+    }
+
+    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex TagRegex();
+
+    [GeneratedRegex(@"^([^|]+)(\|(.*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex LineRegex();
 
-    [GeneratedRegex(@"^[0-9]*[ \t\n\r\f\v]*(?:px)?[ \t\n\r\f\v]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]*[ \t\n\v\f\r]*(?:px)?[ \t\n\v\f\r]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SizeRegex();
-
-    [GeneratedRegex("^[0-9]*", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingDigitsRegex();
 }
