@@ -1,4 +1,5 @@
-using System.CommandLine;
+using Athenaeum.Cli.Commands;
 
-var root = new RootCommand("Athenaeum: a self-hosted encyclopedia server for MediaWiki XML dumps.");
-return root.Parse(args).Invoke();
+// Parses arguments and hands them to a command; each command is one class in Commands/ (STYLE.md §6).
+var root = AthenaeumCommands.CreateRoot();
+return await root.Parse(args).InvokeAsync();

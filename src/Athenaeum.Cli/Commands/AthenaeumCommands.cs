@@ -1,0 +1,24 @@
+using System.CommandLine;
+
+namespace Athenaeum.Cli.Commands;
+
+/// <summary>Builds the <c>athenaeum</c> command tree. Other areas add their commands here (render, serve …).</summary>
+internal static class AthenaeumCommands
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand(
+            """
+            Athenaeum: a self-hosted encyclopedia server for MediaWiki XML dumps.
+
+            Examples:
+              athenaeum import fatwiki-20240920-pages-articles-multistream.xml.bz2
+              athenaeum info
+              athenaeum page "Kwame Nkrumah"
+            """);
+        root.Add(ImportCommand.Create());
+        root.Add(InfoCommand.Create());
+        root.Add(PageCommand.Create());
+        return root;
+    }
+}

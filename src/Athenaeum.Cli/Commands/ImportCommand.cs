@@ -1,0 +1,92 @@
+using System.CommandLine;
+using Athenaeum.Cli.Output;
+using Athenaeum.Import;
+using Athenaeum.Storage.Sqlite;
+
+namespace Athenaeum.Cli.Commands;
+
+/// <summary><c>athenaeum import DUMP</c>: imports (or resumes importing, or updates from) a dump.</summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var dump = new Argument<string>("DUMP")
+        {
+            Description = "The dump: .xml, .xml.bz2, or a multistream .xml.bz2 (its -index.txt.bz2 beside it is used).",
+        };
+        var index = new Option<string?>("--index")
+        {
+            Description = "The multistream index, when it is not <dump name>-index.txt.bz2 beside the dump.",
+            HelpName = "PATH",
+        };
+        var library = LibraryOption.Create();
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "Pages per transaction (1 to " + ImportOptions.MaxBatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture) + ").",
+            HelpName = "N",
+            DefaultValueFactory = _ => 1000,
+        };
+        batchSize.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<int>();
+            if (value is < 1 or > ImportOptions.MaxBatchSize)
+            {
+                result.AddError(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--batch-size must be between 1 and {ImportOptions.MaxBatchSize}; got {value}."));
+            }
+        });
+
+        var command = new Command(
+            "import",
+            """
+            Imports a MediaWiki XML dump into the library.
+
+            An interrupted import (Ctrl+C, a crash, kill -9) resumes where it stopped when the same command
+            runs again. Importing the same dump again changes nothing; importing a newer dump of the same
+            wiki updates changed pages, adds new ones and marks pages it no longer has as removed.
+            A library holds one wiki: a dump of another wiki is refused.
+
+            Examples:
+              athenaeum import fatwiki-20240920-pages-articles-multistream.xml.bz2
+              athenaeum import enwiki-latest-pages-articles-multistream.xml.bz2 --library /srv/enwiki.db
+              athenaeum import dump.xml.bz2 --index dump-index.txt.bz2 --batch-size 5000
+            """)
+        {
+            dump,
+            index,
+            library,
+            batchSize,
+        };
+        command.SetAction((parse, cancellationToken) => CliConsole.RunAsync(() => RunAsync(
+            parse.GetValue(dump)!,
+            parse.GetValue(index),
+            parse.GetValue(library)!,
+            parse.GetValue(batchSize),
+            cancellationToken)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string dumpPath, string? indexPath, string libraryPath, int batchSize, CancellationToken cancellationToken)
+    {
+        using var library = SqliteLibraryProvider.Open(libraryPath);
+        var importer = new DumpImporter(library, new ImportOptions { BatchSize = batchSize, IndexPath = indexPath });
+        ImportSummary summary;
+        try
+        {
+            summary = await ImportProgressDisplay.RunAsync(
+                dumpPath,
+                library.Location,
+                progress => importer.ImportAsync(dumpPath, progress, cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            var run = library.ImportRuns.GetLatestRun();
+            await Console.Error.WriteLineAsync(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"interrupted: {run?.Progress.PagesRead ?? 0:N0} pages are committed; run the same command again to resume."));
+            return CliConsole.Interrupted;
+        }
+
+        ImportSummaryPrinter.Print(summary, library.Location, library.Site.GetSite());
+        return 0;
+    }
+}

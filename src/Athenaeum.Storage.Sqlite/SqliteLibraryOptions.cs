@@ -1,0 +1,23 @@
+namespace Athenaeum.Storage.Sqlite;
+
+/// <summary>How to open a SQLite library.</summary>
+public sealed record SqliteLibraryOptions
+{
+    /// <summary>Gets a value indicating whether to open the library read-only (it must exist and be migrated).</summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>Gets the page cache of the writer's connection in MiB (SQLite <c>cache_size</c>).</summary>
+    public int WriterCacheMiB { get; init; } = 256;
+
+    /// <summary>Gets the page cache of each reader connection in MiB.</summary>
+    public int ReaderCacheMiB { get; init; } = 32;
+
+    /// <summary>Gets how much of the file readers map into memory in MiB (SQLite <c>mmap_size</c>; 0 turns mapping off).</summary>
+    public int MmapMiB { get; init; } = 1024;
+
+    /// <summary>Gets how many idle reader connections are kept open.</summary>
+    public int MaxIdleReaders { get; init; } = Math.Max(4, Environment.ProcessorCount * 2);
+
+    /// <summary>Gets how long a connection waits for a lock held by another connection before failing.</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using Athenaeum.Storage.Sqlite.Migrations;
+using Microsoft.Data.Sqlite;
+
+namespace Athenaeum.Storage.Sqlite;
+
+/// <content>Opening files, checking that they are libraries, and the write lock.</content>
+public sealed partial class SqliteLibraryProvider
+{
+    private static SqliteLibraryProvider OpenReadOnly(string path, SqliteLibraryOptions options)
+    {
+        if (!File.Exists(path))
+        {
+            throw new LibraryException($"{path}: no library here (create one with 'athenaeum import DUMP --library {path}').");
+        }
+
+        using var connection = CreateConnection(path, SqliteOpenMode.ReadOnly);
+        connection.Open();
+        CheckApplicationId(connection, path);
+        var version = SqliteMigrator.GetVersion(connection);
+        if (version != SqliteMigrator.LatestVersion)
+        {
+            throw new LibraryException(version > SqliteMigrator.LatestVersion
+                ? $"{path}: library schema version {version} is newer than this program's {SqliteMigrator.LatestVersion}; use a newer Athenaeum."
+                : $"{path}: library schema version {version} needs migrating to {SqliteMigrator.LatestVersion}; open it once for writing (for example 'athenaeum info').");
+        }
+
+        return new SqliteLibraryProvider(path, options, null, version);
+    }
+
+    private static SqliteLibraryProvider OpenReadWrite(string path, SqliteLibraryOptions options)
+    {
+        var directory = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = CreateConnection(path, SqliteOpenMode.ReadWriteCreate);
+        try
+        {
+            connection.Open();
+            if (IsEmpty(connection))
+            {
+                SqlitePragmas.ApplyOnCreate(connection);
+            }
+            else
+            {
+                CheckApplicationId(connection, path);
+            }
+
+            SqlitePragmas.ApplyToWriter(connection, options with { WriterCacheMiB = Math.Min(options.WriterCacheMiB, 16) });
+            var version = SqliteMigrator.Migrate(connection, path, DateTimeOffset.UtcNow);
+            return new SqliteLibraryProvider(path, options, connection, version);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static bool IsEmpty(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0;
+    }
+
+    private static void CheckApplicationId(SqliteConnection connection, string path)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA application_id";
+        var id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        if (id != SqlitePragmas.ApplicationId)
+        {
+            throw new LibraryException($"{path}: this SQLite file is not an Athenaeum library (application_id {id}).");
+        }
+    }
+
+    private static SqliteConnection CreateConnection(string path, SqliteOpenMode mode)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = mode,
+
+            // Private cache: each connection has its own page cache, as WAL readers should (shared cache
+            // would serialize them). Pooling off: SqliteConnectionPool keeps connections with their statements.
+            Cache = SqliteCacheMode.Private,
+            Pooling = false,
+        };
+        return new SqliteConnection(builder.ToString());
+    }
+
+    private SqliteConnection OpenConnection(SqliteOpenMode mode)
+    {
+        var connection = CreateConnection(Location, mode);
+        connection.Open();
+        return connection;
+    }
+
+    private SqliteConnection OpenReaderConnection()
+    {
+        var connection = OpenConnection(IsReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite);
+        SqlitePragmas.ApplyToReader(connection, Options);
+        return connection;
+    }
+
+    private FileStream AcquireWriteLock()
+    {
+        var lockPath = Location + ".lock";
+        try
+        {
+            // FileShare.None takes an exclusive advisory lock (flock on Unix) that the OS releases when the
+            // process dies, even by SIGKILL, so a killed import never leaves the library locked.
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+        }
+        catch (IOException ex)
+        {
+            throw new LibraryException($"{Location}: another import is writing to this library (lock {lockPath} is held).", ex);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Athenaeum.Tests.Shared;
+using Microsoft.Data.Sqlite;
+
+namespace Athenaeum.Cli.Tests;
+
+public sealed class ResumeAfterKillTests
+{
+    private const int FatwikiPages = 3566;
+
+    private static string Dump => CorpusPaths.Get("dumps/fatwiki-20240920-pages-articles-multistream.xml.bz2");
+
+    [Fact]
+    public async Task Import_KilledAtSeveralPoints_ResumesToTheSameLibraryAsACleanImport()
+    {
+        // Arrange
+        using var directory = new TemporaryDirectory();
+        var clean = directory.File("clean.db");
+        var cleanRun = await CliProcess.RunAsync(directory.Root, "import", Dump, "--library", clean);
+        Assert.True(cleanRun.ExitCode == 0, cleanRun.Stderr);
+        var expected = LibraryFingerprint.Compute(clean);
+        var killed = directory.File("killed.db");
+        var killedAt = new List<long>();
+
+        // Act: SIGKILL when the library holds 20 %, 50 % and 90 % of the pages, each time resuming the run.
+        foreach (var fraction in new[] { 0.2, 0.5, 0.9 })
+        {
+            using var process = CliProcess.Start(directory.Root, "import", Dump, "--library", killed, "--batch-size", "20");
+            var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+            var count = await WaitForPagesAsync(killed, (long)(FatwikiPages * fraction), process);
+            if (count is { } reached)
+            {
+                process.Kill();
+                killedAt.Add(reached);
+            }
+
+            await process.WaitForExitAsync();
+            await drain;
+        }
+
+        var final = await CliProcess.RunAsync(directory.Root, "import", Dump, "--library", killed, "--batch-size", "20");
+
+        // Assert
+        Assert.True(final.ExitCode == 0, final.Stderr);
+        Assert.Equal(3, killedAt.Count);
+        Assert.True(killedAt[0] < killedAt[1] && killedAt[1] < killedAt[2] && killedAt[2] < FatwikiPages, string.Join(", ", killedAt));
+        Assert.Contains("resuming an interrupted run", final.Stdout, StringComparison.Ordinal);
+        var actual = LibraryFingerprint.Compute(killed);
+        Assert.Equal(expected.Count, actual.Count);
+        Assert.Empty(expected.Where(e => !actual.TryGetValue(e.Key, out var hash) || hash != e.Value).Select(e => e.Key));
+        var run = LibraryFingerprint.LatestRun(killed);
+        Assert.Equal(FatwikiPages, run.Progress.PagesRead);
+        Assert.Equal(FatwikiPages, run.Progress.Added);
+        Assert.Equal(0, run.Progress.Unchanged + run.Progress.Updated + run.Progress.Skipped + run.Removed);
+    }
+
+    /// <summary>Polls the library read-only until it holds <paramref name="target"/> pages; null when the import ended first.</summary>
+    private static async Task<long?> WaitForPagesAsync(string libraryPath, long target, Process process)
+    {
+        SQLitePCL.Batteries_V2.Init();
+        var deadline = Stopwatch.StartNew();
+        while (!process.HasExited && deadline.Elapsed < TimeSpan.FromMinutes(3))
+        {
+            var count = CountPages(libraryPath);
+            if (count >= target)
+            {
+                return count;
+            }
+
+            await Task.Delay(5);
+        }
+
+        return null;
+    }
+
+    private static long CountPages(string libraryPath)
+    {
+        if (!File.Exists(libraryPath))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={libraryPath};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM page";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (SqliteException)
+        {
+            // The library is being created or migrated.
+            return 0;
+        }
+    }
+}
