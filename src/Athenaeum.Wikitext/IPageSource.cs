@@ -19,4 +19,22 @@ public interface IPageSource
     /// <param name="title">The page's title.</param>
     /// <returns><see langword="true"/> when the page exists.</returns>
     bool Exists(PageTitle title);
+
+    /// <summary>
+    /// Tells whether a page is a redirect, for the <c>mw-redirect</c> class of links to it. The default
+    /// reads the page; implementations with an index should answer without loading the text.
+    /// </summary>
+    /// <param name="title">The page's title.</param>
+    /// <returns><see langword="true"/> when the page exists and is a redirect.</returns>
+    bool IsRedirect(PageTitle title) => GetPage(title)?.RedirectTarget is not null;
+
+    /// <summary>
+    /// Tells whether a media file exists: the uploaded file itself, not only its description page
+    /// (for <c>{{#ifexist:Media:…}}</c>). A description page that redirects to an existing file
+    /// counts. The default answers <see langword="false"/>, as on a wiki without uploads, which is
+    /// what the oracle wikis are.
+    /// </summary>
+    /// <param name="title">The file's title (namespace File or Media).</param>
+    /// <returns><see langword="true"/> when the file exists.</returns>
+    bool FileExists(PageTitle title) => false;
 }

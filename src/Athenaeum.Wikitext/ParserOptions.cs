@@ -48,4 +48,46 @@ public sealed record ParserOptions
 
     /// <summary>Gets the Lua memory limit per page in bytes (Scribunto's default, 50 MB).</summary>
     public long LuaMemoryLimit { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>
+    /// Gets the id encodings ($wgFragmentMode): the first is the primary id of headings and the
+    /// encoding of links to them, the optional second a fallback id emitted beside it. MediaWiki 1.39
+    /// defaults to HTML5 ids with a legacy fallback.
+    /// </summary>
+    public IReadOnlyList<Sanitization.FragmentMode> FragmentModes { get; init; } = [Sanitization.FragmentMode.Html5, Sanitization.FragmentMode.Legacy];
+
+    /// <summary>Gets a value indicating whether bare image URLs become <c>&lt;img&gt;</c> elements ($wgAllowExternalImages, off by default).</summary>
+    public bool AllowExternalImages { get; init; }
+
+    /// <summary>Gets a value indicating whether interlanguage links are taken out of the text ($wgInterwikiMagic, on by default).</summary>
+    public bool InterwikiMagic { get; init; } = true;
+
+    /// <summary>Gets a value indicating whether <c>&lt;html&gt;</c> passes raw HTML through ($wgRawHtml, off by default; never on for untrusted wikis).</summary>
+    public bool RawHtml { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the wiki takes uploads ($wgEnableUploads): links to missing files
+    /// then point to Special:Upload with <c>class="new"</c>; otherwise to the file's description page.
+    /// Off by default, as Athenaeum serves no uploads.
+    /// </summary>
+    public bool EnableUploads { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether images use MediaWiki 1.39's default legacy markup (<c>div.thumb</c>,
+    /// <c>div.floatright</c>) rather than the newer <c>figure</c>/<c>span typeof="mw:File"</c> markup
+    /// ($wgParserEnableLegacyMediaDOM, on by default).
+    /// </summary>
+    public bool LegacyMediaDom { get; init; } = true;
+
+    /// <summary>
+    /// Gets the namespaces whose pages cannot be transcluded ($wgNonincludableNamespaces, empty by
+    /// default): a transclusion from one of them becomes a link to the page.
+    /// </summary>
+    public IReadOnlySet<int> NonIncludableNamespaces { get; init; } = new HashSet<int>();
+
+    /// <summary>
+    /// Gets the domains whose external links get no <c>rel="nofollow"</c> ($wgNoFollowDomainExceptions;
+    /// a link's host matches a domain when it equals it or ends with "." and the domain). Empty by default.
+    /// </summary>
+    public IReadOnlyList<string> NoFollowDomainExceptions { get; init; } = [];
 }

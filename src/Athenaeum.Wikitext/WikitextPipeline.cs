@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Athenaeum.Wikitext.Expansion;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext;
 
@@ -14,6 +15,8 @@ public sealed class WikitextPipeline
     private readonly FrozenDictionary<string, IParserFunction> _functionsCaseSensitive;
     private readonly FrozenDictionary<string, IMagicVariable> _variablesIgnoreCase;
     private readonly FrozenDictionary<string, IMagicVariable> _variablesCaseSensitive;
+    private readonly FrozenDictionary<string, ITagExtension> _tags;
+    private readonly FrozenDictionary<string, string> _trackingCategories;
 
     internal WikitextPipeline(WikitextPipelineBuilder builder)
     {
@@ -50,7 +53,26 @@ public sealed class WikitextPipeline
 
         _variablesIgnoreCase = variablesIgnoreCase.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _variablesCaseSensitive = variablesCaseSensitive.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var tags = new Dictionary<string, ITagExtension>(StringComparer.Ordinal);
+        foreach (var tag in builder.TagExtensions)
+        {
+            foreach (var name in tag.TagNames)
+            {
+                tags[AsciiText.ToLower(name)] = tag;
+            }
+        }
+
+        _tags = tags.ToFrozenDictionary(StringComparer.Ordinal);
+        TagNames = _tags.Keys.ToFrozenSet(StringComparer.Ordinal);
+        _trackingCategories = builder.TrackingCategories.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Gets the names of the registered extension tags, lowercase: the tags the preprocessor
+    /// recognizes (MediaWiki's strip list).
+    /// </summary>
+    public IReadOnlySet<string> TagNames { get; }
 
     /// <summary>Gets the extensions, in set-up order.</summary>
     public IReadOnlyList<IWikitextExtension> Extensions { get; }
@@ -68,4 +90,29 @@ public sealed class WikitextPipeline
     /// <returns><see langword="true"/> when a variable has that name.</returns>
     public bool TryGetVariable(string name, out IMagicVariable variable)
         => _variablesCaseSensitive.TryGetValue(name, out variable!) || _variablesIgnoreCase.TryGetValue(name, out variable!);
+
+    /// <summary>Renders a page with this pipeline.</summary>
+    /// <param name="wikitext">The page's wikitext.</param>
+    /// <param name="context">The page, its wiki and its page source.</param>
+    /// <returns>The HTML and metadata.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="wikitext"/> or <paramref name="context"/> is <see langword="null"/>.</exception>
+    public ParserOutput Render(string wikitext, ParserContext context) => WikitextRenderer.Render(wikitext, context, this);
+
+    /// <summary>Finds an extension tag by name, ignoring ASCII case.</summary>
+    /// <param name="name">The tag name as written.</param>
+    /// <param name="tag">The tag extension found.</param>
+    /// <returns><see langword="true"/> when a tag has that name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public bool TryGetTagExtension(string name, out ITagExtension tag)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _tags.TryGetValue(AsciiText.ToLower(name), out tag!);
+    }
+
+    /// <summary>Finds the tracking category name registered for a message key.</summary>
+    /// <param name="messageKey">The message key ("template-loop-category").</param>
+    /// <param name="categoryName">The category name without namespace.</param>
+    /// <returns><see langword="true"/> when the key is registered.</returns>
+    public bool TryGetTrackingCategory(string messageKey, out string categoryName)
+        => _trackingCategories.TryGetValue(messageKey, out categoryName!);
 }

@@ -18,6 +18,19 @@ public sealed class WikitextPipelineBuilder
     /// <summary>Gets the magic variables, in registration order (a later one with the same name wins).</summary>
     public IList<IMagicVariable> Variables { get; } = [];
 
+    /// <summary>
+    /// Gets the extension tags (<c>&lt;ref&gt;</c>, <c>&lt;pre&gt;</c> …), in registration order (a later
+    /// one with the same tag name wins). Their names decide which tags the preprocessor recognizes.
+    /// </summary>
+    public IList<ITagExtension> TagExtensions { get; } = [];
+
+    /// <summary>
+    /// Gets the tracking category names by message key ("template-loop-category" → "Pages with
+    /// template loops"), in the wiki's content language. Prefilled with MediaWiki's core tracking
+    /// categories in English; extensions add theirs. A wiki's own <c>MediaWiki:</c> message page wins.
+    /// </summary>
+    public IDictionary<string, string> TrackingCategories { get; } = CoreTrackingCategories.Create();
+
     /// <summary>Adds an extension unless one of the same type is already present.</summary>
     /// <typeparam name="TExtension">The extension type.</typeparam>
     /// <param name="extension">The extension.</param>

@@ -39,12 +39,17 @@ public interface IExpansionFrame
     /// <param name="title">The template's title.</param>
     /// <param name="arguments">The arguments by name ("1", "2" for positional).</param>
     /// <returns>The expanded text.</returns>
+    /// <exception cref="ExpansionException">
+    /// The template is too deep, not includable, missing, or loops (Scribunto's messages, such as
+    /// <c>expandTemplate: template "Template:X" does not exist</c>).
+    /// </exception>
     string ExpandTemplate(PageTitle title, IReadOnlyList<KeyValuePair<string, string>> arguments);
 
     /// <summary>Calls a parser function with already expanded arguments, as <c>frame:callParserFunction</c>.</summary>
     /// <param name="name">The function name ("#tag", "lc" …).</param>
     /// <param name="arguments">The arguments; the first is the text after the colon.</param>
     /// <returns>The result text.</returns>
+    /// <exception cref="ExpansionException">No parser function has that name (<c>callParserFunction: function "x" was not found</c>).</exception>
     string CallParserFunction(string name, IReadOnlyList<string> arguments);
 
     /// <summary>Runs an extension tag, as <c>frame:extensionTag</c>; returns its strip marker.</summary>

@@ -46,4 +46,40 @@ public interface IParserFunctionHost
     /// <summary>Records that the page's output depends on whether <paramref name="title"/> exists (for <c>#ifexist</c>).</summary>
     /// <param name="title">The title checked.</param>
     void AddExistenceDependency(PageTitle title);
+
+    /// <summary>
+    /// Creates a child frame of <see cref="Frame"/> whose arguments are parser function arguments,
+    /// expanded only when read (Scribunto's <c>#invoke</c> frame: the arguments after the function
+    /// name). Positional arguments are numbered by their position in the call minus
+    /// <paramref name="indexOffset"/>; named ones are keyed by their trimmed name; a later duplicate
+    /// wins (with MediaWiki's warning and tracking category).
+    /// </summary>
+    /// <param name="title">The child frame's title (the module).</param>
+    /// <param name="arguments">The arguments, as the function received them.</param>
+    /// <param name="indexOffset">Subtracted from positional numbers (1 when the function name was the first positional part).</param>
+    /// <returns>The child frame.</returns>
+    /// <remarks>
+    /// The default implementation expands every argument at once and calls
+    /// <see cref="IExpansionFrame.NewChild"/>; the preprocessor's own host expands lazily.
+    /// </remarks>
+    IExpansionFrame NewChildFrame(PageTitle title, IReadOnlyList<ParserFunctionArgument> arguments, int indexOffset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var expanded = new List<KeyValuePair<string, string>>(arguments.Count);
+        var position = indexOffset;
+        foreach (var argument in arguments)
+        {
+            if (argument.TrySplit(out var name, out var value))
+            {
+                expanded.Add(new(name, value.Expand()));
+            }
+            else
+            {
+                position++;
+                expanded.Add(new((position - indexOffset).ToString(System.Globalization.CultureInfo.InvariantCulture), argument.Expand()));
+            }
+        }
+
+        return Frame.NewChild(title, expanded);
+    }
 }

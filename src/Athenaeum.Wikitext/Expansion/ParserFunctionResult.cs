@@ -8,7 +8,11 @@ namespace Athenaeum.Wikitext.Expansion;
 /// <param name="NoParse">When <see langword="false"/>, the text is preprocessed again (templates in it expand).</param>
 /// <param name="IsHtml">When <see langword="true"/>, the text is finished HTML and is protected from the rest of the parse.</param>
 /// <param name="NoWiki">When <see langword="true"/>, the text is shown literally, as inside <c>&lt;nowiki&gt;</c>.</param>
-/// <param name="Found">When <see langword="false"/>, the call is left as written (<c>{{name:…}}</c> as text).</param>
+/// <param name="Found">
+/// When <see langword="false"/>, the function declines the call and the name is looked up as a
+/// template instead, as in MediaWiki (so <c>{{name:x}}</c> becomes a transclusion of
+/// "Template:Name:x": a red link when missing, the text as written when the title is invalid).
+/// </param>
 public readonly record struct ParserFunctionResult(string Text, bool NoParse = true, bool IsHtml = false, bool NoWiki = false, bool Found = true)
 {
     /// <summary>Gets a result that leaves the call as written.</summary>
