@@ -1,0 +1,57 @@
+namespace Athenaeum.Web.Hosting;
+
+/// <summary>
+/// The site's settings: the configuration section <c>Athenaeum</c> (appsettings.json, environment
+/// variables such as <c>Athenaeum__Publisher</c>, or <c>athenaeum.json</c> beside the library).
+/// docs/web.md lists every setting.
+/// </summary>
+public sealed class AthenaeumOptions
+{
+    /// <summary>The configuration section's name.</summary>
+    public const string SectionName = "Athenaeum";
+
+    /// <summary>Gets or sets the library file (SQLite).</summary>
+    public string Library { get; set; } = "./data/library.db";
+
+    /// <summary>Gets or sets the directory of the operator's files (terms.md, privacy.md …); the library's directory when empty.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Gets or sets the site's name in the site bar and titles; the wiki's site name when empty.</summary>
+    public string? LibraryName { get; set; }
+
+    /// <summary>Gets or sets the Publisher shown in every article's metadata block.</summary>
+    public string Publisher { get; set; } = "Athenaeum";
+
+    /// <summary>Gets or sets the Author shown in the metadata block; "{site name} contributors" when empty.</summary>
+    public string? Author { get; set; }
+
+    /// <summary>Gets or sets the site's public address (<c>https://library.example.org</c>), used in mailed links; the request's own address when empty.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>Gets or sets the source wiki's script path for revision links (<c>{server}{path}/index.php?oldid=N</c>); "/w" when the wiki uses /wiki/ article paths, as Wikimedia's wikis do.</summary>
+    public string? SourceScriptPath { get; set; }
+
+    /// <summary>Gets or sets the title of the home page's featured article; an article of the day is picked when empty.</summary>
+    public string? FeaturedArticle { get; set; }
+
+    /// <summary>Gets or sets the memory for finished, compressed pages, in MiB.</summary>
+    public int ResponseCacheMiB { get; set; } = 256;
+
+    /// <summary>Gets or sets how often the library is checked for a new import, in seconds.</summary>
+    public double GenerationCheckSeconds { get; set; } = 2;
+
+    /// <summary>Gets or sets a value indicating whether to trust X-Forwarded-For/-Proto from a reverse proxy (only behind one).</summary>
+    public bool TrustForwardedHeaders { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the search index is brought up to date in the background at start-up.</summary>
+    public bool SynchronizeSearchOnStart { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether every article is rendered into the cache in the background at start-up.</summary>
+    public bool WarmUp { get; set; }
+
+    /// <summary>Gets the outgoing mail settings of "Email this Article".</summary>
+    public SmtpOptions Smtp { get; } = new();
+
+    /// <summary>Gets the anti-abuse limits.</summary>
+    public LimitOptions Limits { get; } = new();
+}

@@ -1,0 +1,138 @@
+using Athenaeum.Import;
+using Athenaeum.Storage;
+using Athenaeum.Storage.Sqlite;
+using Athenaeum.Web.Rendering;
+using Athenaeum.Web.Search;
+using Athenaeum.Web.Text;
+using Athenaeum.Wikitext;
+using Athenaeum.Wikitext.Site;
+using Athenaeum.Wikitext.Titles;
+
+namespace Athenaeum.Web.Hosting;
+
+/// <summary>
+/// The open library and everything derived from its wiki that the site shares: the stores, the site
+/// configuration, the title parser, the page source and the pipeline the renderer uses, and the names
+/// the pages print (library, language, author, publisher).
+/// </summary>
+/// <remarks>Thread-safe; one instance per server. Disposing it closes the library.</remarks>
+internal sealed class LibraryContext : IDisposable
+{
+    private readonly bool _ownsProvider;
+
+    public LibraryContext(ILibraryProvider provider, AthenaeumOptions options, bool ownsProvider = true)
+    {
+        Provider = provider;
+        _ownsProvider = ownsProvider;
+        Options = options;
+        Stores = provider as IReaderStores
+            ?? throw new LibraryException($"{provider.Location}: the {provider.ProviderName} provider has no reader tables (search, flags, mail log); the site needs them.");
+        Site = provider.Site.GetSite()
+            ?? throw new LibraryException($"{provider.Location}: the library is empty; import a dump first ('athenaeum import DUMP --library {provider.Location}').");
+        Configuration = SiteConfigurationFactory.Create(Site);
+        Titles = new TitleParser(Configuration);
+        PageSource = new LibraryPageSource(provider.Pages, Configuration);
+        Pipeline = WikitextPipelineFactory.Create();
+        LibraryName = string.IsNullOrWhiteSpace(options.LibraryName) ? Site.SiteName : options.LibraryName.Trim();
+        LanguageName = LanguageNames.Get(Site.Language);
+        Stripper = new WikitextStripper(NamespaceNames(StandardNamespaces.File).Concat(NamespaceNames(StandardNamespaces.Media)), NamespaceNames(StandardNamespaces.Category));
+        DataDirectory = string.IsNullOrWhiteSpace(options.DataDirectory)
+            ? Path.GetDirectoryName(Path.GetFullPath(provider.Location)) ?? "."
+            : Path.GetFullPath(options.DataDirectory);
+        SourceServer = Configuration.Server.StartsWith("//", StringComparison.Ordinal) ? "https:" + Configuration.Server : Configuration.Server;
+        SourceScriptPath = options.SourceScriptPath
+            ?? (Configuration.ArticlePath.StartsWith("/wiki/", StringComparison.Ordinal) ? "/w" : string.Empty);
+    }
+
+    /// <summary>Gets the library.</summary>
+    public ILibraryProvider Provider { get; }
+
+    /// <summary>Gets the reader tables.</summary>
+    public IReaderStores Stores { get; }
+
+    /// <summary>Gets the site settings.</summary>
+    public AthenaeumOptions Options { get; }
+
+    /// <summary>Gets the wiki the library holds.</summary>
+    public LibrarySite Site { get; }
+
+    /// <summary>Gets the wiki's configuration for the engine.</summary>
+    public SiteConfiguration Configuration { get; }
+
+    /// <summary>Gets the wiki's title parser.</summary>
+    public TitleParser Titles { get; }
+
+    /// <summary>Gets the engine's view of the library's pages (cached templates).</summary>
+    public LibraryPageSource PageSource { get; }
+
+    /// <summary>Gets the rendering pipeline.</summary>
+    public WikitextPipeline Pipeline { get; }
+
+    /// <summary>Gets the plain-text stripper of the wiki's namespaces.</summary>
+    public WikitextStripper Stripper { get; }
+
+    /// <summary>Gets the site's name.</summary>
+    public string LibraryName { get; }
+
+    /// <summary>Gets the name of the content language ("English").</summary>
+    public string LanguageName { get; }
+
+    /// <summary>Gets the directory of the operator's files.</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>Gets the source wiki's server with a scheme ("https://en.wikipedia.org").</summary>
+    public string SourceServer { get; }
+
+    /// <summary>Gets the source wiki's script path ("/w").</summary>
+    public string SourceScriptPath { get; }
+
+    /// <summary>Opens the library file of the options.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The context.</returns>
+    /// <exception cref="LibraryException">The library cannot be opened or is empty.</exception>
+    public static LibraryContext Open(AthenaeumOptions options)
+    {
+        var provider = SqliteLibraryProvider.Open(options.Library);
+        try
+        {
+            return new LibraryContext(provider, options);
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Gets a page's title with its namespace prefix.</summary>
+    /// <param name="ns">The namespace.</param>
+    /// <param name="title">The title without prefix.</param>
+    /// <returns>The prefixed title.</returns>
+    public string PrefixedTitle(int ns, string title)
+        => ns == StandardNamespaces.Main ? title : Configuration.GetNamespaceName(ns) + ":" + title;
+
+    /// <summary>Gets a page's engine title.</summary>
+    /// <param name="ns">The namespace.</param>
+    /// <param name="title">The title without prefix.</param>
+    /// <returns>The title.</returns>
+    public PageTitle MakeTitle(int ns, string title) => new(ns, title, Configuration.GetNamespaceName(ns));
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (_ownsProvider)
+        {
+            Provider.Dispose();
+        }
+    }
+
+    private IEnumerable<string> NamespaceNames(int id)
+    {
+        if (!Configuration.TryGetNamespace(id, out var ns))
+        {
+            return [];
+        }
+
+        return new[] { ns.Name, ns.CanonicalName }.Concat(ns.Aliases).Where(n => n.Length > 0);
+    }
+}
