@@ -111,7 +111,7 @@ public sealed partial class Language
         {
             foreach (var (pattern, replacement) in rules)
             {
-                var regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                var regex = GrammarRegexes.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
                 if (regex.IsMatch(word))
                 {
                     return regex.Replace(word, replacement);
@@ -138,6 +138,8 @@ public sealed partial class Language
             _ => text,
         };
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> GrammarRegexes = new(StringComparer.Ordinal);
 
     [GeneratedRegex(@"[0-9]+=", RegexOptions.CultureInvariant)]
     private static partial Regex ExplicitPluralRegex();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -41,6 +42,19 @@ internal static class DateReformatter
             "ISO 8601" => Form.Iso,
             _ => Form.None,
         };
+        var (regexes, monthNumbers) = Patterns.GetOrAdd(lang.Code, _ => BuildPatterns(lang));
+        for (var source = Form.Mdy; source <= Form.Md; source++)
+        {
+            var target = Target(userForm, source);
+            date = regexes[source].Replace(date, m => Rewrite(m, target, lang, monthNumbers));
+        }
+
+        return date;
+    }
+
+    // The date patterns of a language, built from its month names once.
+    private static (Dictionary<Form, Regex> Regexes, Dictionary<string, int> MonthNumbers) BuildPatterns(Language lang)
+    {
         var months = new StringBuilder();
         var monthNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 1; i <= 12; i++)
@@ -52,9 +66,9 @@ internal static class DateReformatter
             }
         }
 
-        var dm = @"(?<day>[0-9]{1,2})[ _](?<monthName>" + months + ")";
-        var md = "(?<monthName>" + months + @")[ _](?<day>[0-9]{1,2})";
-        const string Y = @"(?<year>[0-9]{1,4}([ _]BC|))";
+        var dm = "(?<day>[0-9]{1,2})[ _](?<monthName>" + months + ")";
+        var md = "(?<monthName>" + months + ")[ _](?<day>[0-9]{1,2})";
+        const string Y = "(?<year>[0-9]{1,4}([ _]BC|))";
         var patterns = new Dictionary<Form, string>
         {
             [Form.Dmy] = "^" + dm + "(?: *, *| +)" + Y + "$",
@@ -63,18 +77,13 @@ internal static class DateReformatter
             [Form.Ymd] = "^" + Y + "(?: *, *| +)" + md + "$",
             [Form.Dm] = "^" + dm + "$",
             [Form.Md] = "^" + md + "$",
-            [Form.Iso] = @"^(?<isoYear>-?[0-9]{4})-(?<isoMonth>[0-9]{2})-(?<isoDay>[0-9]{2})$",
+            [Form.Iso] = "^(?<isoYear>-?[0-9]{4})-(?<isoMonth>[0-9]{2})-(?<isoDay>[0-9]{2})$",
         };
-
-        for (var source = Form.Mdy; source <= Form.Md; source++)
-        {
-            var target = Target(userForm, source);
-            var regex = new Regex(patterns[source], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            date = regex.Replace(date, m => Rewrite(m, target, lang, monthNumbers));
-        }
-
-        return date;
+        var regexes = patterns.ToDictionary(p => p.Key, p => new Regex(p.Value, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        return (regexes, monthNumbers);
     }
+
+    private static readonly ConcurrentDictionary<string, (Dictionary<Form, Regex> Regexes, Dictionary<string, int> MonthNumbers)> Patterns = new(StringComparer.Ordinal);
 
     private static Form Target(Form user, Form source)
     {
