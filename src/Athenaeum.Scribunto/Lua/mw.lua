@@ -306,8 +306,9 @@ local function executeFunction( fn )
 	executeFunctionDepth = executeFunctionDepth + 1
 	local results = { fn( frame ) }
 	local strings = {}
-	for i = 1, #results do
-		strings[i] = tostring( results[i] )
+	-- as Scribunto: the results up to the first nil
+	for i, result in ipairs( results ) do
+		strings[i] = tostring( result )
 	end
 	executeFunctionDepth = executeFunctionDepth - 1
 	return concat( strings )
