@@ -7,6 +7,7 @@ using Athenaeum.Wikitext.Extensions.MathSource;
 using Athenaeum.Wikitext.Extensions.ParserFunctions;
 using Athenaeum.Wikitext.Extensions.Poem;
 using Athenaeum.Wikitext.Extensions.SyntaxHighlight;
+using Athenaeum.Wikitext.Extensions.TemplateStyles;
 
 namespace Athenaeum.Wikitext;
 
@@ -33,6 +34,7 @@ public static class MediaWikiDefaults
             .UseGallery()
             .UseIndicators()
             .UseSyntaxHighlight()
-            .UseMath();
+            .UseMath()
+            .UseTemplateStyles();
     }
 }

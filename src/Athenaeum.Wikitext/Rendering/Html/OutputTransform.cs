@@ -35,8 +35,11 @@ internal static partial class OutputTransform
         }
 
         var toc = options.EnableToc ? HtmlTidy.Tidy(session.TocHtml) : string.Empty;
-        return html.Replace(DoubleUnderscorePass.TocPlaceholder, toc, StringComparison.Ordinal)
+        html = html.Replace(DoubleUnderscorePass.TocPlaceholder, toc, StringComparison.Ordinal)
             .Replace("<meta property=\"mw:PageProp/toc\" />", toc, StringComparison.Ordinal);
+
+        // ParserOutput::getText's deduplicateStyles: a repeated inline style becomes a link to the first.
+        return Extensions.TemplateStyles.StyleDeduplicator.Deduplicate(html);
     }
 
     // Skin::doEditSectionLink: "[edit]" linking to the section's edit form.

@@ -57,7 +57,16 @@ public sealed class ExtensionSpecTests
         var site = example.Options.GetValueOrDefault("oracle") == "fat"
             ? SiteConfiguration.CreateDefault("Wikipedia", "//fat.wikipedia.org", "fat")
             : SiteConfiguration.CreateDefault();
-        var pages = new InMemoryPageSource(site, example.Pages);
+        var pages = new InMemoryPageSource(site);
+        foreach (var (pageTitle, text) in example.Pages)
+        {
+            // The content model MediaWiki gives by title: TemplateStyles sheets are Template subpages ending in ".css".
+            var model = pageTitle.EndsWith(".css", StringComparison.Ordinal)
+                ? (pageTitle.StartsWith("Template:", StringComparison.Ordinal) && pageTitle.Contains('/', StringComparison.Ordinal) ? "sanitized-css" : "css")
+                : "wikitext";
+            pages.Add(pageTitle, text, model);
+        }
+
         var titles = new Wikitext.Titles.TitleParser(site);
         var title = titles.Parse(example.Options.GetValueOrDefault("title") ?? "Scratch") ?? throw new InvalidOperationException("bad title");
         var context = new ParserContext(title, site, pages)
