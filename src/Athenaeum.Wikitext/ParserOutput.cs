@@ -57,9 +57,6 @@ public sealed class ParserOutput
     /// <summary>Gets the limit report counters by name ("expansion-depth", "postexpand-include-size", …).</summary>
     public IDictionary<string, long> LimitReport { get; } = new Dictionary<string, long>(StringComparer.Ordinal);
 
-    /// <summary>Gets the page status indicators set with <c>&lt;indicator name="…"&gt;</c>: name → HTML.</summary>
-    public IDictionary<string, string> Indicators { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
-
     /// <summary>Gets or sets the target of a redirect page, or <see langword="null"/> when the page is no redirect.</summary>
     public PageTitle? RedirectTarget { get; set; }
 }

@@ -6,6 +6,7 @@ using Athenaeum.Wikitext.Extensions.Common;
 using Athenaeum.Wikitext.Globalization;
 using Athenaeum.Wikitext.Rendering.Html;
 using Athenaeum.Wikitext.Sanitization;
+using HtmlBuilder = Athenaeum.Wikitext.Extensions.Common.HtmlBuilder;
 using Athenaeum.Wikitext.Site;
 
 namespace Athenaeum.Wikitext.Extensions.Gallery;
