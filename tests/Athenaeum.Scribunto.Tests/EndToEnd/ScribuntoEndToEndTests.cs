@@ -44,7 +44,10 @@ public sealed partial class ScribuntoEndToEndTests : IClassFixture<ScribuntoEndT
         var expectedCategories = meta.RootElement.GetProperty("categories").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal);
         Assert.Equal(expectedCategories, output.Categories.Select(c => c.Name.Replace(' ', '_')).Distinct().Order(StringComparer.Ordinal));
         var expectedTemplates = meta.RootElement.GetProperty("templates").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal);
-        Assert.Equal(expectedTemplates, output.Templates.Select(t => t.PrefixedText).Order(StringComparer.Ordinal));
+        
+        // TemplateStyles sheets are dependencies only on a wiki with TemplateStyles (the oracle's lacks it).
+        var actualTemplates = output.Templates.Select(t => t.PrefixedText).Where(t => !t.EndsWith(".css", StringComparison.Ordinal));
+        Assert.Equal(expectedTemplates, actualTemplates.Order(StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -53,7 +56,7 @@ public sealed partial class ScribuntoEndToEndTests : IClassFixture<ScribuntoEndT
     /// </summary>
     private static string Normalize(string html) => StyleTags().Replace(html.TrimEnd(), string.Empty);
 
-    [GeneratedRegex("&lt;templatestyles[^&]*&gt;(&lt;/templatestyles&gt;)?|<style[^>]*>.*?</style>", RegexOptions.Singleline)]
+    [GeneratedRegex("&lt;templatestyles[^&]*&gt;(&lt;/templatestyles&gt;)?|<style[^>]*>.*?</style>|<link rel=\"mw-deduplicated-inline-style\"[^>]*>", RegexOptions.Singleline)]
     private static partial Regex StyleTags();
 
     public sealed class Fixture : IDisposable
