@@ -61,7 +61,7 @@ public sealed class RenderPropertyTests
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
         foreach (var element in document.Body!.QuerySelectorAll("*"))
         {
-            if (element.LocalName is "script" or "iframe" or "object" or "embed" or "svg" or "math" or "base" or "form" or "style" or "link" or "meta" && !IsAllowedMeta(element))
+            if (element.LocalName is "script" or "iframe" or "object" or "embed" or "svg" or "math" or "base" or "form" or "style" or "link" or "meta" && !IsAllowedMeta(element) && !IsTemplateStylesOutput(element))
             {
                 yield return "<" + element.LocalName + ">";
             }
@@ -84,6 +84,28 @@ public sealed class RenderPropertyTests
                 }
             }
         }
+    }
+
+    // TemplateStyles emits its sanitized sheet as <style data-mw-deduplicate="TemplateStyles:…"> and a repeat
+    // as <link rel="mw-deduplicated-inline-style" href="mw-data:…">; a sheet still holding a script-capable
+    // construct is a finding.
+    private static bool IsTemplateStylesOutput(IElement element)
+    {
+        if (element.LocalName == "link")
+        {
+            return element.GetAttribute("rel") == "mw-deduplicated-inline-style"
+                && element.GetAttribute("href")?.StartsWith("mw-data:TemplateStyles:", StringComparison.Ordinal) == true
+                && element.Attributes.Length == 2;
+        }
+
+        if (element.LocalName != "style" || element.GetAttribute("data-mw-deduplicate")?.StartsWith("TemplateStyles:", StringComparison.Ordinal) != true)
+        {
+            return false;
+        }
+
+        var css = element.TextContent.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        return !css.Contains("expression(", StringComparison.Ordinal) && !css.Contains("javascript:", StringComparison.Ordinal)
+            && !css.Contains("@import", StringComparison.Ordinal) && !css.Contains("behavior:", StringComparison.Ordinal);
     }
 
     // MediaWiki keeps <meta>/<link> only as microdata (itemprop), which cannot run script.

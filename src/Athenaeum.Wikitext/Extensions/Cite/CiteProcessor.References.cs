@@ -34,7 +34,7 @@ internal sealed partial class CiteProcessor
 
         if (text is not null && TrimPhp(text).Length > 0)
         {
-            if (text.Contains(StripState.MarkerPrefix + "references-", StringComparison.Ordinal))
+            if (text.Contains(StripState.MarkerPrefix + "-references-", StringComparison.Ordinal))
             {
                 return _errors.HalfParsed("cite_error_included_references");
             }
@@ -42,7 +42,7 @@ internal sealed partial class CiteProcessor
             // With {{#tag:references|…}} the refs inside were expanded (and registered outside any
             // <references>) before this tag ran: undo as many ref calls as there are ref markers in the
             // content and run them again in this list's context.
-            var markers = CountOccurrences(text, StripState.MarkerPrefix + "ref-");
+            var markers = CountOccurrences(text, StripState.MarkerPrefix + "-ref-");
             foreach (var (refText, refAttributes) in _stack.RollbackRefs(markers))
             {
                 GuardedRef(refText, refAttributes);

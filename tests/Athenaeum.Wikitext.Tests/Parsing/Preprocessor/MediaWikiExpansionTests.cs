@@ -42,6 +42,13 @@ public sealed class MediaWikiExpansionTests
 
         var builder = new WikitextPipelineBuilder().UseMediaWikiDefaults();
         builder.TagExtensions.Add(new SilentTags());
+
+        // The oracle wiki lacks TemplateStyles, SyntaxHighlight and Math: there their tags are plain text.
+        foreach (var missing in builder.Extensions.Where(e => e is Athenaeum.Wikitext.Extensions.TemplateStyles.TemplateStylesExtension
+            or Athenaeum.Wikitext.Extensions.SyntaxHighlight.SyntaxHighlightExtension or Athenaeum.Wikitext.Extensions.MathSource.MathExtension).ToList())
+        {
+            builder.Extensions.Remove(missing);
+        }
         var pipeline = builder.Build();
         var compared = 0;
         var failures = new List<string>();
