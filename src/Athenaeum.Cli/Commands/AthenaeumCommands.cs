@@ -19,6 +19,7 @@ internal static class AthenaeumCommands
         root.Add(ImportCommand.Create());
         root.Add(InfoCommand.Create());
         root.Add(PageCommand.Create());
+        root.Add(RenderCommand.Create());
         return root;
     }
 }
