@@ -20,6 +20,7 @@ internal static class AthenaeumCommands
         root.Add(InfoCommand.Create());
         root.Add(PageCommand.Create());
         root.Add(RenderCommand.Create());
+        root.Add(ParserTestsCommand.Create());
         return root;
     }
 }
