@@ -9,6 +9,9 @@ namespace Athenaeum.Cli.Rendering;
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class OutputFileName
 {
+    /// <summary>The longest file name (in bytes) common file systems accept (ext4, NTFS, APFS).</summary>
+    public const int MaxFileNameLength = 255;
+
     /// <summary>Gets the file name stem (no extension) of a page.</summary>
     /// <param name="prefixedTitle">The title with its namespace prefix ("Template:Infobox").</param>
     /// <returns>The stem, such as <c>Template%3AInfobox</c>.</returns>

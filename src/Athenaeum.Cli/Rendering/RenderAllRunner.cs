@@ -105,7 +105,19 @@ internal sealed class RenderAllRunner
     private void RenderOne(PageRecord page, CancellationToken cancellationToken)
     {
         var title = _renderer.PrefixedTitle(page.Namespace, page.Title);
-        var stem = Path.Combine(_settings.OutputDirectory, OutputFileName.Stem(title));
+        var name = OutputFileName.Stem(title);
+        if (name.Length + ".html".Length > OutputFileName.MaxFileNameLength)
+        {
+            // The stem is ASCII, so its length is its size in bytes; no NAME.err can be written either.
+            var tooLong = new RenderFailure(title, $"its file name would be {name.Length + 5} bytes, more than the {OutputFileName.MaxFileNameLength} a file system allows; the page is not rendered");
+            Interlocked.Increment(ref _errors);
+            Interlocked.Increment(ref _done);
+            _failures.Enqueue(tooLong);
+            _onFailure?.Invoke(tooLong);
+            return;
+        }
+
+        var stem = Path.Combine(_settings.OutputDirectory, name);
         var started = Stopwatch.GetTimestamp();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(_settings.PageTimeLimit);
