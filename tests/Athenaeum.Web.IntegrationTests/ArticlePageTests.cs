@@ -166,4 +166,17 @@ public sealed class ArticlePageTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/wiki/Some_missing_page", response.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task HeadArticle_Always_SendsHeadersWithoutBody()
+    {
+        using var client = _fixture.CreateClient();
+
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri("/wiki/Vestmarch", UriKind.Relative));
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
 }

@@ -17,7 +17,7 @@ internal static class ArticleEndpoints
     /// <param name="app">The application.</param>
     public static void MapArticleEndpoints(this WebApplication app)
     {
-        app.MapGet("/wiki/{**title}", GetArticleAsync).WithName("GetArticle");
+        app.MapMethods("/wiki/{**title}", GetOrHead.Methods, GetArticleAsync).WithName("GetArticle");
         app.MapGet("/wiki", () => Results.Redirect("/", permanent: true)).WithName("GetWikiRoot");
 
         // The engine links missing pages as MediaWiki does (/index.php?title=X&action=edit&redlink=1);
