@@ -1,4 +1,3 @@
-using System.Globalization;
 using Athenaeum.Storage;
 using Athenaeum.Web.Hosting;
 
@@ -6,9 +5,7 @@ namespace Athenaeum.Web.Flags;
 
 /// <summary>
 /// Finds the article a reader's form is about from the address's title (<c>/flag/The_Salt_Orchard</c>):
-/// the current page with that title, following one redirect to the article the reader saw. A title
-/// made only of digits that names no page is taken as a library page id, the form the page shell's
-/// links use.
+/// the current page with that title, following one redirect to the article the reader saw.
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
 internal sealed class ReaderArticleResolver
@@ -38,11 +35,6 @@ internal sealed class ReaderArticleResolver
         if (title is not null && !title.IsExternal)
         {
             page = pages.GetPage(title.Namespace, title.Text);
-        }
-
-        if (page is null && long.TryParse(routeTitle, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            page = pages.GetPageById(id);
         }
 
         if (page?.RedirectTarget is { } target)
