@@ -46,7 +46,8 @@ internal sealed partial class ArticleMailer
             Subject = (name.Length > 0 ? name + " sent you an article: " : "An article from " + site + ": ") + title,
             SubjectEncoding = Encoding.UTF8,
             HeadersEncoding = Encoding.UTF8,
-            Body = body.ToString(),
+            // RFC 5322 lines end in CRLF; bare LFs would be encoded as characters, not line breaks.
+            Body = body.ToString().Replace("\n", "\r\n", StringComparison.Ordinal),
             BodyEncoding = Encoding.UTF8,
             BodyTransferEncoding = TransferEncoding.QuotedPrintable,
             IsBodyHtml = false,
