@@ -19,17 +19,19 @@ internal sealed class ReaderAddressHasher
     /// <summary>The settings key of the secret.</summary>
     public const string SecretSetting = "reader-address-key";
 
-    private readonly byte[] _key;
+    // Made on first use, not at start-up: creating it writes to the library, which may be read-only.
+    private readonly Lazy<byte[]> _key;
 
     public ReaderAddressHasher(LibraryContext library)
     {
-        var secret = library.Stores.Settings.GetOrAdd(SecretSetting, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-        _key = Convert.FromBase64String(secret);
+        _key = new(() => Convert.FromBase64String(
+            library.Stores.Settings.GetOrAdd(SecretSetting, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))));
     }
 
     /// <summary>Hashes a client's network address.</summary>
     /// <param name="address">The address, or <see langword="null"/> when unknown (all unknown clients share one hash).</param>
     /// <returns>The hash, 64 hexadecimal digits.</returns>
+    /// <exception cref="Athenaeum.Storage.LibraryException">The secret does not exist yet and the library is read-only.</exception>
     public string HashClient(IPAddress? address)
     {
         if (address is null)
@@ -62,5 +64,5 @@ internal sealed class ReaderAddressHasher
     }
 
     private string Hash(string text)
-        => Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
+        => Convert.ToHexStringLower(HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes(text)));
 }

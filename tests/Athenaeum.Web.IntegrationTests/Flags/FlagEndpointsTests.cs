@@ -190,4 +190,20 @@ public sealed class FlagEndpointsTests
         Assert.Equal(HttpStatusCode.NotFound, postStatus);
         Assert.Empty(host.Library.Stores.Flags.List(FlagStatus.Open, 0, 10));
     }
+
+    [Fact]
+    public async Task PostFlag_ParallelPostsOverLimit_StoreExactlyTheLimit()
+    {
+        // Arrange
+        await using var host = await ReaderFormsHost.StartAsync(o => o.Limits.FlagsPerAddressPerHour = 3);
+        var token = await host.GetTokenAsync(FlagPath);
+
+        // Act
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => host.PostAsync(FlagPath, [new("reason", "spam"), token], withToken: false)));
+
+        // Assert
+        Assert.Equal(3, results.Count(r => r.Status == HttpStatusCode.OK));
+        Assert.Equal(5, results.Count(r => r.Status == HttpStatusCode.TooManyRequests));
+        Assert.Equal(3, host.Library.Stores.Flags.List(FlagStatus.Open, 0, 10).Count);
+    }
 }
