@@ -5,6 +5,7 @@ using Athenaeum.Web.Endpoints;
 using Athenaeum.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Athenaeum.Cli.Commands;
 
@@ -54,6 +55,9 @@ internal static class ServeCommand
         var builder = WebApplication.CreateBuilder();
         builder.Configuration[AthenaeumOptions.SectionName + ":" + nameof(AthenaeumOptions.Library)] = libraryPath;
         builder.WebHost.UseUrls(urls);
+
+        // One line per request at Information is noise on a console; configuration can still lower it.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.AddAthenaeumServices();
         await using var app = builder.Build();
         app.MapAthenaeumEndpoints();

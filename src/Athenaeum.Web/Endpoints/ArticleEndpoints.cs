@@ -17,8 +17,16 @@ internal static class ArticleEndpoints
     /// <param name="app">The application.</param>
     public static void MapArticleEndpoints(this WebApplication app)
     {
-        app.MapGet("/wiki/{**title}", GetArticleAsync).WithName("GetArticle");
+        app.MapMethods("/wiki/{**title}", GetOrHead.Methods, GetArticleAsync).WithName("GetArticle");
         app.MapGet("/wiki", () => Results.Redirect("/", permanent: true)).WithName("GetWikiRoot");
+
+        // The engine links missing pages as MediaWiki does (/index.php?title=X&action=edit&redlink=1);
+        // the site has no editor, so such links lead to the title's page (its 404 offers search results).
+        app.MapGet("/index.php", (HttpContext context) =>
+        {
+            var title = context.Request.Query["title"].ToString();
+            return title.Length == 0 ? Results.Redirect("/") : Results.Redirect(WikiUrls.Article(title));
+        }).WithName("GetIndexPhp");
     }
 
     private static async Task GetArticleAsync(HttpContext context, string? title, LibraryContext library, CancellationToken cancellationToken)

@@ -25,8 +25,8 @@ internal static class CollectionEndpoints
     /// <param name="app">The application.</param>
     public static void MapCollectionEndpoints(this WebApplication app)
     {
-        app.MapGet("/collection/{**name}", GetCollectionAsync).WithName("GetCollection");
-        app.MapGet("/collections", GetCollections).WithName("GetCollections");
+        app.MapMethods("/collection/{**name}", GetOrHead.Methods, GetCollectionAsync).WithName("GetCollection");
+        app.MapMethods("/collections", GetOrHead.Methods, GetCollections).WithName("GetCollections");
     }
 
     private static async Task GetCollectionAsync(HttpContext context, string? name, LibraryContext library, CancellationToken cancellationToken)

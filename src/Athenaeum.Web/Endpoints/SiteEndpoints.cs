@@ -15,8 +15,8 @@ internal static class SiteEndpoints
     /// <param name="app">The application.</param>
     public static void MapSiteEndpoints(this WebApplication app)
     {
-        app.MapGet("/", GetHomeAsync).WithName("GetHome");
-        app.MapGet("/static/{name}", GetStaticAsset).WithName("GetStaticAsset");
+        app.MapMethods("/", GetOrHead.Methods, GetHomeAsync).WithName("GetHome");
+        app.MapMethods("/static/{name}", GetOrHead.Methods, GetStaticAsset).WithName("GetStaticAsset");
         app.MapGet("/terms", (HttpContext context) => GetLegalAsync(context, "terms", "Terms of Use")).WithName("GetTerms");
         app.MapGet("/privacy", (HttpContext context) => GetLegalAsync(context, "privacy", "Privacy Policy")).WithName("GetPrivacy");
         app.MapGet("/opensearch.xml", GetOpenSearch).WithName("GetOpenSearch");
