@@ -1,4 +1,6 @@
+using Athenaeum.Web.Flags;
 using Athenaeum.Web.Hosting;
+using Athenaeum.Web.Mail;
 
 namespace Athenaeum.Web.Endpoints;
 
@@ -22,6 +24,8 @@ public static class AthenaeumEndpoints
         app.MapArticleEndpoints();
         app.MapSearchEndpoints();
         app.MapCollectionEndpoints();
+        app.MapFlagEndpoints();
+        app.MapMailEndpoints();
         return app;
     }
 }

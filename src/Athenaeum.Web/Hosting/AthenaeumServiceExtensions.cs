@@ -1,6 +1,8 @@
 using Athenaeum.Web.Assets;
 using Athenaeum.Web.Caching;
 using Athenaeum.Web.Collections;
+using Athenaeum.Web.Flags;
+using Athenaeum.Web.Mail;
 using Athenaeum.Web.Pages;
 using Athenaeum.Web.Rendering;
 using Athenaeum.Web.Search;
@@ -51,6 +53,8 @@ public static class AthenaeumServiceExtensions
             return cache;
         });
         services.AddHostedService<LibraryMonitor>();
+        services.AddAthenaeumFlags();
+        services.AddAthenaeumMail();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

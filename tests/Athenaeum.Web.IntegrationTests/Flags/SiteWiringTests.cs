@@ -1,8 +1,6 @@
 using System.Net;
 using Athenaeum.Web.Endpoints;
-using Athenaeum.Web.Flags;
 using Athenaeum.Web.Hosting;
-using Athenaeum.Web.Mail;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -28,12 +26,8 @@ public sealed class SiteWiringTests
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.AddAthenaeumServices();
-        builder.Services.AddAthenaeumFlags();
-        builder.Services.AddAthenaeumMail();
         var app = builder.Build();
         app.MapAthenaeumEndpoints();
-        app.MapFlagEndpoints();
-        app.MapMailEndpoints();
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
 
