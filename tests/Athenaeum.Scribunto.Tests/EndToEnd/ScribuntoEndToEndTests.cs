@@ -44,7 +44,7 @@ public sealed partial class ScribuntoEndToEndTests : IClassFixture<ScribuntoEndT
         var expectedCategories = meta.RootElement.GetProperty("categories").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal);
         Assert.Equal(expectedCategories, output.Categories.Select(c => c.Name.Replace(' ', '_')).Distinct().Order(StringComparer.Ordinal));
         var expectedTemplates = meta.RootElement.GetProperty("templates").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal);
-        
+
         // TemplateStyles sheets are dependencies only on a wiki with TemplateStyles (the oracle's lacks it).
         var actualTemplates = output.Templates.Select(t => t.PrefixedText).Where(t => !t.EndsWith(".css", StringComparison.Ordinal));
         Assert.Equal(expectedTemplates, actualTemplates.Order(StringComparer.Ordinal));
