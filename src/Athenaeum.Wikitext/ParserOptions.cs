@@ -28,8 +28,12 @@ public sealed record ParserOptions
     /// <summary>Gets the deepest heading level shown in the table of contents ($wgMaxTocLevel).</summary>
     public int MaxTocLevel { get; init; } = 999;
 
-    /// <summary>Gets a value indicating whether ISBN, RFC and PMID magic links are made ($wgEnableMagicLinks).</summary>
-    public bool EnableMagicLinks { get; init; } = true;
+    /// <summary>
+    /// Gets a value indicating whether ISBN, RFC and PMID magic links are made ($wgEnableMagicLinks). Off by
+    /// default, as in MediaWiki 1.39's DefaultSettings (no page of the oracle wikis has one); MediaWiki's
+    /// parser-test runner turns them on, and so does <c>ParserTestRunner</c>.
+    /// </summary>
+    public bool EnableMagicLinks { get; init; }
 
     /// <summary>Gets a value indicating whether the output is wrapped in <c>&lt;div class="mw-parser-output"&gt;</c>.</summary>
     public bool WrapOutput { get; init; } = true;

@@ -77,6 +77,22 @@ public sealed class RenderCommandTests(NamingLibraryFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task RenderFile_Isbn_StaysPlainTextAsInMediaWikiDefaults()
+    {
+        // Arrange: the oracle wikis (MediaWiki 1.39 defaults) make no ISBN/RFC/PMID magic links.
+        using var directory = new TemporaryDirectory();
+        var file = directory.File("Books.wikitext");
+        await File.WriteAllTextAsync(file, "ISBN 9780306761065");
+
+        // Act
+        var result = await CliProcess.RunAsync(directory.Root, "render", "--file", file);
+
+        // Assert
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal("<div class=\"mw-parser-output\"><p>ISBN 9780306761065\n</p></div>\n", result.Stdout);
+    }
+
+    [Fact]
     public async Task RenderFile_WithLibrary_UsesItsTemplatesAndLinks()
     {
         // Arrange
@@ -109,7 +125,9 @@ public sealed class RenderCommandTests(NamingLibraryFixture fixture) : IClassFix
     [InlineData]
     [InlineData("Foo", "--all")]
     [InlineData("--all")]
-    public async Task Render_NotExactlyOneMode_OneLineUsageError(params string[] args)
+    [InlineData("--all", "--out", "x", "--jobs", "0")]
+    [InlineData("Foo", "--timeout", "0")]
+    public async Task Render_BadArguments_OneLineUsageError(params string[] args)
     {
         // Act
         var result = await CliProcess.RunAsync(fixture.Root, ["render", .. args, "--library", fixture.Library]);

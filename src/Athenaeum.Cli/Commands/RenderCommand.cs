@@ -12,6 +12,10 @@ namespace Athenaeum.Cli.Commands;
 internal static partial class RenderCommand
 {
     private const int DefaultTimeLimitSeconds = 120;
+    private const int MaxTimeLimitSeconds = 3600;
+
+    // Each worker holds a Lua sandbox (up to 50 MB) and a page in memory; more than this buys nothing.
+    private const int MaxJobs = 64;
 
     public static Command Create()
     {
@@ -82,9 +86,9 @@ internal static partial class RenderCommand
             return CliConsole.Error("give exactly one of TITLE, --file PATH or --all (see 'athenaeum render --help').");
         }
 
-        if (request.TimeoutSeconds <= 0 || request.Jobs <= 0)
+        if (request.TimeoutSeconds is <= 0 or > MaxTimeLimitSeconds || request.Jobs is <= 0 or > MaxJobs)
         {
-            return CliConsole.Error("--timeout and --jobs must be positive.");
+            return CliConsole.Error($"--timeout must be 1 to {MaxTimeLimitSeconds} seconds and --jobs 1 to {MaxJobs}.");
         }
 
         if (request.All)

@@ -36,6 +36,16 @@ public sealed class WikitextRendererTests
     }
 
     [Fact]
+    public void Render_DefaultOptions_IsbnRfcPmidStayPlainText()
+    {
+        // Act: MediaWiki 1.39's defaults ($wgEnableMagicLinks all false), as the oracle wikis show.
+        var output = Render("ISBN 978-0-306-76106-5, RFC 2616 and PMID 12345");
+
+        // Assert
+        Assert.Equal("<div class=\"mw-parser-output\"><p>ISBN 978-0-306-76106-5, RFC 2616 and PMID 12345\n</p></div>", output.Html);
+    }
+
+    [Fact]
     public void Render_Categories_AreRemovedFromTextAndListedWithSortKeys()
     {
         // Act
