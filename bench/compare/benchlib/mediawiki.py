@@ -199,6 +199,12 @@ class MediaWiki:
         if os.geteuid() == 0:
             fpm_cmd.append('--allow-to-run-as-root')   # the master only; its workers run as the pool user
         self.servers.append(Server('php-fpm', fpm_cmd, os.path.join(rd, 'php-fpm.out'), env=self.env()))
+        # nginx answers 502 until php-fpm listens: wait for its socket first
+        end = time.monotonic() + 60
+        while not os.path.exists(sock):
+            if self.servers[-1].proc.poll() is not None or time.monotonic() > end:
+                raise BenchError(f'php-fpm did not start (no {sock}); logs in {rd}')
+            time.sleep(0.1)
         with open(os.path.join(rd, 'nginx.conf'), 'w', encoding='utf-8') as f:
             f.write(settings_php.nginx_conf(rd, sock, self.port, self.user, MW_DOCROOT, nginx_workers))
         self.servers.append(Server('nginx', ['nginx', '-p', rd, '-c', os.path.join(rd, 'nginx.conf'),
