@@ -6,8 +6,6 @@ import argparse
 import datetime
 import json
 import os
-import random
-import re
 import statistics
 import sys
 import time

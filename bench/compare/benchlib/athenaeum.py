@@ -8,8 +8,15 @@ import time
 
 from .common import REPO, BenchError, Server, free_port, log, run, wait_http
 
-CLI = os.path.join(REPO, 'artifacts', 'bin', 'Athenaeum.Cli', 'release', 'athenaeum')
-RENDER = os.path.join(REPO, 'artifacts', 'bin', 'Athenaeum.Bench.Render', 'release', 'benchrender')
+# The binaries: Release builds of this checkout, or what ATHENAEUM_CLI / ATHENAEUM_BENCHRENDER name (an
+# executable or a .dll run with `dotnet`; the smoke test points them at its own build).
+CLI = os.environ.get('ATHENAEUM_CLI') or os.path.join(REPO, 'artifacts', 'bin', 'Athenaeum.Cli', 'release', 'athenaeum')
+RENDER = (os.environ.get('ATHENAEUM_BENCHRENDER')
+          or os.path.join(REPO, 'artifacts', 'bin', 'Athenaeum.Bench.Render', 'release', 'benchrender'))
+
+
+def _cmd(path):
+    return ['dotnet', path] if path.endswith('.dll') else [path]
 
 
 def build(log_file):
@@ -26,7 +33,7 @@ def cpu_children():
 
 def commands():
     """The CLI's commands (from `athenaeum --help`)."""
-    _, out = run([CLI, '--help'], check=False)
+    _, out = run(_cmd(CLI) + ['--help'], check=False)
     cmds = set()
     in_commands = False
     for line in out.splitlines():
@@ -44,13 +51,13 @@ def import_dump(dump, library, log_file):
         if os.path.exists(library + suffix):
             os.unlink(library + suffix)
     cpu0 = cpu_children()
-    seconds, _ = run([CLI, 'import', dump, '--library', library], log_file=log_file)
+    seconds, _ = run(_cmd(CLI) + ['import', dump, '--library', library], log_file=log_file)
     return seconds, cpu_children() - cpu0
 
 
 def render(library, out_dir, json_path, log_file, *, titles=None, articles=None, threads='1,2'):
     """The render benchmark over the library's articles; returns its JSON report."""
-    cmd = [RENDER, '--library', library, '--threads', threads, '--out', out_dir, '--json', json_path]
+    cmd = _cmd(RENDER) + ['--library', library, '--threads', threads, '--out', out_dir, '--json', json_path]
     if titles:
         cmd += ['--titles', titles]
     if articles:
@@ -76,7 +83,7 @@ class Site:
 
     def start(self):
         self.port = free_port()
-        cmd = [CLI, 'serve', '--library', self.library, '--urls', f'http://127.0.0.1:{self.port}']
+        cmd = _cmd(CLI) + ['serve', '--library', self.library, '--urls', f'http://127.0.0.1:{self.port}']
         self.server = Server('athenaeum', cmd, self.log_path)
         if not wait_http(self.base_url() + '/', 60, self.server.proc):
             self.stop()
@@ -91,14 +98,3 @@ class Site:
             self.server.stop()
             self.server = None
 
-
-def wait_exit(proc, seconds):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        if proc.poll() is not None:
-            return True
-        time.sleep(0.1)
-    return False
-
-
-__all__ = ['build', 'import_dump', 'render', 'commands', 'Site', 'subprocess']

@@ -184,3 +184,27 @@ def score_dirs(ref_dir, cand_dir, names, jobs=2):
     else:
         results = [score_page(w) for w in work]
     return {n: s for n, s in results if s is not None}
+
+
+def main(argv=None):
+    """python3 bench/compare/benchlib/score.py REF_DIR CAND_DIR: scores every REF_DIR/NAME.html."""
+    import statistics
+    import sys
+    args = argv if argv is not None else sys.argv[1:]
+    if len(args) != 2:
+        print('usage: score.py REF_DIR CAND_DIR', file=sys.stderr)
+        return 2
+    ref, cand = args
+    names = sorted(fn[:-5] for fn in os.listdir(ref) if fn.endswith('.html'))
+    scores = score_dirs(ref, cand, names, jobs=os.cpu_count() or 1)
+    text = [s['text'] for s in scores.values()]
+    print(f'{len(scores)} pages ({sum(1 for s in scores.values() if s["missing"])} missing): text median '
+          f'{statistics.median(text):.3f}, 10th percentile {percentile(text, 10):.3f}; links mean '
+          f'{statistics.mean(s["links"] for s in scores.values()):.3f}; headings equal '
+          f'{sum(1 for s in scores.values() if s["headings"] == 1) / len(scores):.1%}; refs equal '
+          f'{sum(s["refs"] for s in scores.values()) / len(scores):.1%}')
+    return 0
+
+
+if __name__ == '__main__':
+    raise SystemExit(main())
