@@ -117,10 +117,13 @@ def main(argv=None):
              f'Scribunto engine {mw.engine}' + (' (php-luasandbox)' if mw.engine == 'luasandbox' else ' (/usr/bin/lua5.1)'))
     try:
         step_import(a, res, mw, library, pages_in_dump, log_file)
+        save(a, res, started)
         if 'render' in a.steps or 'fidelity' in a.steps:
             step_render(a, res, mw, library, arts, titles_file, html_ours, html_mw, out, log_file)
+            save(a, res, started)
         if 'fidelity' in a.steps:
             step_fidelity(res, arts, html_mw, html_ours, a)
+            save(a, res, started)
         if 'serve' in a.steps or 'search' in a.steps:
             serveload.run_steps(a, res, mw, library, arts, html_mw, out, site, log_file)
     except BenchError as e:
@@ -237,7 +240,12 @@ def step_fidelity(res, arts, html_mw, html_ours, a):
         json.dump(scores, f, indent=1, sort_keys=True)
 
 
-def print_results(a, res, started):
+def save(a, res, started):
+    """Writes the results so far (results.md, results.json), so a long run that is stopped keeps them."""
+    print_results(a, res, started, final=False)
+
+
+def print_results(a, res, started, final=True):
     m = res.data.get('machine') or machine()
     head = (f'{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC · {res.data.get("dump", "")} · '
             f'{m["cores"]} cores ({m["cpu"]}), {m["ram_gb"]} GB RAM, {m["os"]} · load average at the end '
@@ -248,13 +256,14 @@ def print_results(a, res, started):
         text += ['', 'Worst 20 pages by visible-text similarity (text, links, headings, refs):', '']
         text += [f'{i + 1}. {n}: {t} / {l} / {h} / {r}' for i, (n, t, l, h, r) in enumerate(res.data['fidelity_worst'])]
     body = '\n'.join(text)
-    print(body)
+    if final:
+        print(body)
     out = os.path.join(os.path.abspath(a.out), 'smoke' if a.smoke else 'compare')
     with open(os.path.join(out, 'results.md'), 'w', encoding='utf-8') as f:
         f.write(body + '\n')
     with open(os.path.join(out, 'results.json'), 'w', encoding='utf-8') as f:
         json.dump({'rows': res.rows, 'notes': res.notes, 'data': res.data}, f, indent=1, default=str)
-    if a.readme:
+    if a.readme and final:
         readme = os.path.join(REPO, 'bench', 'README.md')
         with open(readme, 'a', encoding='utf-8') as f:
             f.write(f'\n### Run of {head.split(" · ")[0]}\n\n{body}\n')

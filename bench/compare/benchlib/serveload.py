@@ -1,6 +1,7 @@
 """The serve and search steps: wrk over a rotating set of cached article pages at 8 and 64
 connections, then the same search queries against every system, with MediaWiki's results as
 reference for the top-10 overlap."""
+import concurrent.futures
 import html as htmlmod
 import json
 import os
@@ -67,10 +68,9 @@ def serve(a, res, systems, sample, out):
         with open(listing, 'w', encoding='utf-8') as f:
             f.write(''.join(p + '\n' for p in paths))
         # warm every page once (MediaWiki's parser cache, Athenaeum's render cache) and check the answers
-        bad = 0
-        for p in paths:
-            status, _, _ = http_get(server.base_url() + p, timeout=120)
-            bad += status != 200
+        with concurrent.futures.ThreadPoolExecutor(4) as pool:
+            statuses = list(pool.map(lambda p, base=server.base_url(): http_get(base + p, timeout=120)[0], paths))
+        bad = sum(1 for st in statuses if st != 200)
         if bad:
             res.note(f'serve: {name} answered {bad} of {len(paths)} warm-up requests with a status other than 200')
         for conns in (8, 64):
