@@ -15,10 +15,15 @@ internal static class AthenaeumCommands
               athenaeum import fatwiki-20240920-pages-articles-multistream.xml.bz2
               athenaeum info
               athenaeum page "Kwame Nkrumah"
+              athenaeum render "Kwame Nkrumah" > page.html
+              athenaeum serve --urls http://127.0.0.1:8080
             """);
         root.Add(ImportCommand.Create());
         root.Add(InfoCommand.Create());
         root.Add(PageCommand.Create());
+        root.Add(RenderCommand.Create());
+        root.Add(ParserTestsCommand.Create());
+        root.Add(ServeCommand.Create());
         return root;
     }
 }

@@ -3,6 +3,7 @@ using Athenaeum.Cli.Output;
 using Athenaeum.Import;
 using Athenaeum.Storage;
 using Athenaeum.Storage.Sqlite;
+using Athenaeum.Web.Search;
 
 namespace Athenaeum.Cli.Commands;
 
@@ -98,6 +99,10 @@ internal static class ImportCommand
         }
 
         ImportSummaryPrinter.Print(summary, library.Location, library.Site.GetSite());
+
+        // The reader's search index is derived from the pages; an interrupted run is resumed by the next import or by 'serve'.
+        var indexed = await SearchIndexSynchronizer.SynchronizeLibraryAsync(library, cancellationToken);
+        CliConsole.Line(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Search index: {indexed:N0} pages added, updated or removed."));
         return 0;
     }
 }

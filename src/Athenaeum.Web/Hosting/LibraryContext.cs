@@ -92,6 +92,12 @@ internal sealed class LibraryContext : IDisposable
     /// <exception cref="LibraryException">The library cannot be opened or is empty.</exception>
     public static LibraryContext Open(AthenaeumOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!File.Exists(options.Library))
+        {
+            throw new LibraryException($"{Path.GetFullPath(options.Library)}: no library there; import a dump first ('athenaeum import DUMP --library {options.Library}') or set Athenaeum:Library.");
+        }
+
         var provider = SqliteLibraryProvider.Open(options.Library);
         try
         {

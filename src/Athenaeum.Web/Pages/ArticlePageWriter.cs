@@ -33,7 +33,7 @@ internal sealed class ArticlePageWriter
             view.Article.Metadata.DisplayTitle is { } display ? Html.ToText(display) : prefixed,
             Description: view.Article.Metadata.Lead,
             CanonicalPath: WikiUrls.Article(prefixed),
-            ArticlePageId: page.Id,
+            ArticleTitle: prefixed,
             NoIndex: page.Namespace != 0 || page.IsRedirect,
             Attribution: Attribution(view),
             BodyClass: "article-page ns-" + page.Namespace.ToString(CultureInfo.InvariantCulture));

@@ -4,7 +4,7 @@ namespace Athenaeum.Web.Pages;
 /// <param name="Title">The page's title (plain text; the library's name is added).</param>
 /// <param name="Description">The meta description, or <see langword="null"/>.</param>
 /// <param name="CanonicalPath">The canonical address (a path), or <see langword="null"/>.</param>
-/// <param name="ArticlePageId">For an article: its library page id (for the Flag and Email links), else <see langword="null"/>.</param>
+/// <param name="ArticleTitle">For an article: its prefixed title (for the Flag and Email links), else <see langword="null"/>.</param>
 /// <param name="Query">The search box's text, or <see langword="null"/>.</param>
 /// <param name="NoIndex">Whether search engines should not index the page.</param>
 /// <param name="Attribution">For an article: the footer's attribution HTML, else <see langword="null"/>.</param>
@@ -13,7 +13,7 @@ internal sealed record PageHead(
     string Title,
     string? Description = null,
     string? CanonicalPath = null,
-    long? ArticlePageId = null,
+    string? ArticleTitle = null,
     string? Query = null,
     bool NoIndex = false,
     string? Attribution = null,

@@ -82,12 +82,13 @@ internal sealed class PageShell
         }
 
         sb.Append("><button type=\"submit\">Search</button></form>\n");
-        if (head.ArticlePageId is { } id)
+        if (head.ArticleTitle is { } title)
         {
-            var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // The forms of the Flags and Mail areas take the article's title as /wiki/ does.
+            var path = WikiUrls.Encode(title.Replace(' ', '_'));
             sb.Append("<nav class=\"site-actions\" aria-label=\"Article tools\">")
-                .Append("<a class=\"action-flag\" rel=\"nofollow\" href=\"/flag/").Append(idText).Append("\">Flag as Inappropriate</a>")
-                .Append("<a class=\"action-email\" rel=\"nofollow\" href=\"/email/").Append(idText).Append("\">Email this Article</a>")
+                .Append("<a class=\"action-flag\" rel=\"nofollow\" href=\"/flag/").AppendEscaped(path).Append("\">Flag as Inappropriate</a>")
+                .Append("<a class=\"action-email\" rel=\"nofollow\" href=\"/email/").AppendEscaped(path).Append("\">Email this Article</a>")
                 .Append("</nav>\n");
         }
 

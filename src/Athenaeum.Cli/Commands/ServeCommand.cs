@@ -1,0 +1,82 @@
+using System.CommandLine;
+using Athenaeum.Cli.Output;
+using Athenaeum.Storage;
+using Athenaeum.Web.Endpoints;
+using Athenaeum.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Athenaeum.Cli.Commands;
+
+/// <summary><c>athenaeum serve</c>: serves the library as the reader's site.</summary>
+internal static class ServeCommand
+{
+    /// <summary>Where the site listens unless <c>--urls</c> says otherwise.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:8080";
+
+    public static Command Create()
+    {
+        var library = LibraryOption.Create();
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen: one or more addresses separated by ';'.",
+            HelpName = "URLS",
+            DefaultValueFactory = _ => DefaultUrls,
+        };
+        var command = new Command(
+            "serve",
+            """
+            Serves the library as a web site: articles at /wiki/Title, search, Collections, the home page,
+            Terms of Use and Privacy Policy. Other settings come from the "Athenaeum" configuration section
+            (athenaeum.json in the working directory, or environment variables such as
+            Athenaeum__Publisher); docs/web.md lists them. Stop with Ctrl+C.
+
+            Examples:
+              athenaeum serve
+              athenaeum serve --library /srv/enwiki.db --urls http://0.0.0.0:8080
+              Athenaeum__Publisher="Example Press" athenaeum serve --urls "http://127.0.0.1:8080;http://[::1]:8080"
+            """)
+        {
+            library,
+            urls,
+        };
+        command.SetAction((parse, cancellationToken) => CliConsole.RunAsync(() => RunAsync(parse.GetValue(library)!, parse.GetValue(urls)!, cancellationToken)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string libraryPath, string urls, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(libraryPath))
+        {
+            throw new LibraryException($"{Path.GetFullPath(libraryPath)}: no library there; import a dump first ('athenaeum import DUMP --library {libraryPath}').");
+        }
+
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration[AthenaeumOptions.SectionName + ":" + nameof(AthenaeumOptions.Library)] = libraryPath;
+        builder.WebHost.UseUrls(urls);
+        builder.AddAthenaeumServices();
+        await using var app = builder.Build();
+        app.MapAthenaeumEndpoints();
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return CliConsole.Interrupted;
+        }
+
+        CliConsole.Line("Serving " + Path.GetFullPath(libraryPath) + " at " + string.Join(", ", app.Urls) + " (Ctrl+C stops)");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C or SIGTERM: stop serving gracefully below.
+        }
+
+        await app.StopAsync(CancellationToken.None);
+        return 0;
+    }
+}

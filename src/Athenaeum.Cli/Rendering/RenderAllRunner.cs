@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using Athenaeum.Storage;
+
+namespace Athenaeum.Cli.Rendering;
+
+/// <summary>
+/// Renders every page of one namespace of a library into a directory, one <c>NAME.html</c> per page
+/// (<see cref="OutputFileName"/>), in parallel. A page that throws or runs past the time limit leaves a
+/// <c>NAME.err</c> file with the error instead, and the run goes on.
+/// </summary>
+/// <remarks>Not reusable: one instance per run. <see cref="Snapshot"/> may be called from any thread during <see cref="Run"/>.</remarks>
+internal sealed class RenderAllRunner
+{
+    private const int BatchSize = 256;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly ILibraryProvider _library;
+    private readonly PageRenderer _renderer;
+    private readonly RenderAllSettings _settings;
+    private readonly Action<RenderFailure>? _onFailure;
+    private readonly ConcurrentQueue<RenderFailure> _failures = new();
+    private readonly Stopwatch _clock = new();
+    private long _done;
+    private long _errors;
+    private long _renderTicks;
+    private long _luaTicks;
+
+    /// <summary>Initializes a new instance of the <see cref="RenderAllRunner"/> class.</summary>
+    /// <param name="library">The library to read pages from.</param>
+    /// <param name="renderer">The renderer of that library.</param>
+    /// <param name="settings">Where to write, which namespace, how many workers, the time limit per page.</param>
+    /// <param name="onFailure">Told of each failure as it happens, on a worker thread.</param>
+    public RenderAllRunner(ILibraryProvider library, PageRenderer renderer, RenderAllSettings settings, Action<RenderFailure>? onFailure = null)
+    {
+        _onFailure = onFailure;
+        _library = library;
+        _renderer = renderer;
+        _settings = settings;
+        Total = library.Site.GetStatistics().PagesPerNamespace.Where(n => n.Namespace == settings.Namespace).Sum(n => n.Pages);
+    }
+
+    /// <summary>Gets the number of pages the run will render.</summary>
+    public long Total { get; }
+
+    /// <summary>Gets the progress so far.</summary>
+    /// <returns>A snapshot.</returns>
+    public RenderAllProgress Snapshot()
+        => new(Interlocked.Read(ref _done), Total, Interlocked.Read(ref _errors), _clock.Elapsed);
+
+    /// <summary>Renders the pages.</summary>
+    /// <param name="cancellationToken">Stops the run after the pages being rendered.</param>
+    /// <returns>The summary; <see cref="RenderAllSummary.Interrupted"/> when cancelled.</returns>
+    /// <exception cref="IOException">The output directory cannot be created.</exception>
+    public RenderAllSummary Run(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(_settings.OutputDirectory);
+        _clock.Start();
+        var interrupted = false;
+        try
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = _settings.Jobs, CancellationToken = cancellationToken };
+            Parallel.ForEach(Partitioner.Create(Pages(cancellationToken), EnumerablePartitionerOptions.NoBuffering), options, page => RenderOne(page, cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            interrupted = true;
+        }
+
+        _clock.Stop();
+        interrupted |= cancellationToken.IsCancellationRequested;
+        return new RenderAllSummary(
+            Interlocked.Read(ref _done),
+            [.. _failures],
+            _clock.Elapsed,
+            TimeSpan.FromTicks(Interlocked.Read(ref _renderTicks)),
+            TimeSpan.FromTicks(Interlocked.Read(ref _luaTicks)),
+            interrupted);
+    }
+
+    private IEnumerable<PageRecord> Pages(CancellationToken cancellationToken)
+    {
+        var after = 0L;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var batch = _library.Pages.ReadPagesAfter(after, BatchSize);
+            if (batch.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var page in batch)
+            {
+                if (page.Namespace == _settings.Namespace && !page.IsRemoved)
+                {
+                    yield return page;
+                }
+            }
+
+            after = batch[^1].Id;
+        }
+    }
+
+    private void RenderOne(PageRecord page, CancellationToken cancellationToken)
+    {
+        var title = _renderer.PrefixedTitle(page.Namespace, page.Title);
+        var name = OutputFileName.Stem(title);
+        if (name.Length + ".html".Length > OutputFileName.MaxFileNameLength)
+        {
+            // The stem is ASCII, so its length is its size in bytes; no NAME.err can be written either.
+            var tooLong = new RenderFailure(title, $"its file name would be {name.Length + 5} bytes, more than the {OutputFileName.MaxFileNameLength} a file system allows; the page is not rendered");
+            Interlocked.Increment(ref _errors);
+            Interlocked.Increment(ref _done);
+            _failures.Enqueue(tooLong);
+            _onFailure?.Invoke(tooLong);
+            return;
+        }
+
+        var stem = Path.Combine(_settings.OutputDirectory, name);
+        var started = Stopwatch.GetTimestamp();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(_settings.PageTimeLimit);
+        try
+        {
+            var rendered = _renderer.RenderPage(page, limit.Token);
+            File.WriteAllText(stem + ".html", rendered.Html, Utf8);
+            File.Delete(stem + ".err");
+            Interlocked.Add(ref _luaTicks, rendered.LuaTime.Ticks);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C: the page is neither written nor failed; Parallel.ForEach stops the run.
+            return;
+        }
+#pragma warning disable CA1031 // Any failure of one page is reported and the run goes on (the brief of --all).
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            var message = limit.IsCancellationRequested
+                ? $"the render took longer than {_settings.PageTimeLimit.TotalSeconds:0} s"
+                : ex.GetType().Name + ": " + ex.Message;
+            Fail(title, stem, message, ex);
+        }
+        finally
+        {
+            Interlocked.Add(ref _renderTicks, Stopwatch.GetElapsedTime(started).Ticks);
+            Interlocked.Increment(ref _done);
+        }
+    }
+
+    private void Fail(string title, string stem, string message, Exception ex)
+    {
+        var failure = new RenderFailure(title, message.ReplaceLineEndings(" "));
+        Interlocked.Increment(ref _errors);
+        try
+        {
+            // fidelity.py scores a page with NAME.err as 0, whatever an older NAME.html says.
+            File.Delete(stem + ".html");
+            File.WriteAllText(stem + ".err", title + "\n" + failure.Message + "\n\n" + ex + "\n", Utf8);
+        }
+        catch (Exception writeError) when (writeError is IOException or UnauthorizedAccessException)
+        {
+            // A name the file system refuses (too long, say) is reported with the failure.
+            failure = failure with { Message = failure.Message + " (and " + stem + ".err could not be written: " + writeError.Message + ")" };
+        }
+
+        _failures.Enqueue(failure);
+        _onFailure?.Invoke(failure);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.Json;
+using Athenaeum.Web.Caching;
+using Athenaeum.Web.Hosting;
+using Athenaeum.Web.Pages;
+using Athenaeum.Web.Search;
+using Athenaeum.Web.Text;
+
+namespace Athenaeum.Web.Endpoints;
+
+/// <summary>Search (<c>/search?q=</c>), title suggestions as JSON (<c>/suggest?q=</c>) and <c>/random</c>.</summary>
+internal static class SearchEndpoints
+{
+    /// <summary>Maps the routes.</summary>
+    /// <param name="app">The application.</param>
+    public static void MapSearchEndpoints(this WebApplication app)
+    {
+        app.MapGet("/search", GetSearch).WithName("GetSearch");
+        app.MapGet("/suggest", GetSuggestions).WithName("GetSuggestions");
+        app.MapGet("/random", GetRandom).WithName("GetRandom");
+    }
+
+    private static Task GetSearch(HttpContext context, SearchService search, SearchPageWriter searchWriter)
+    {
+        var query = context.Request.Query["q"].ToString();
+        var page = int.TryParse(context.Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return HttpResponses.WriteHtmlAsync(context, StatusCodes.Status200OK, searchWriter.Write(null));
+        }
+
+        var results = search.Search(query, page);
+        return HttpResponses.WriteHtmlAsync(context, StatusCodes.Status200OK, searchWriter.Write(results), "private, max-age=60");
+    }
+
+    private static IResult GetSuggestions(HttpContext context, SearchService search)
+    {
+        var suggestions = search.Suggest(context.Request.Query["q"].ToString());
+        context.Response.Headers.CacheControl = "public, max-age=300";
+        return Results.Text(JsonSerializer.Serialize(suggestions, SuggestionJson.Default.IReadOnlyListTitleSuggestion), "application/json; charset=utf-8");
+    }
+
+    private static IResult GetRandom(HttpContext context, LibraryContext library)
+    {
+        context.Response.Headers.CacheControl = HttpResponses.NoStore;
+        var page = library.Provider.Pages.GetRandomPage(0);
+        return page is null ? Results.Redirect("/") : Results.Redirect(WikiUrls.Article(library.PrefixedTitle(page.Namespace, page.Title)));
+    }
+}

@@ -1,0 +1,124 @@
+using Athenaeum.Storage;
+using Athenaeum.Web.Hosting;
+using Athenaeum.Web.Text;
+using Athenaeum.Wikitext.Site;
+
+namespace Athenaeum.Web.Search;
+
+/// <summary>
+/// Brings the search index in step with the library's pages: indexes pages that are new or changed
+/// since they were indexed (title, folded title, trigrams and, for articles, their plain text) and
+/// removes pages that are gone. Run by <c>athenaeum import</c> after an import and by the server at
+/// start-up and after each import it notices; work is done in batches, so an interrupted run resumes.
+/// </summary>
+/// <remarks>Thread-safe: runs are serialized.</remarks>
+internal sealed class SearchIndexSynchronizer
+{
+    /// <summary>Pages per write transaction.</summary>
+    public const int BatchSize = 500;
+
+    /// <summary>The namespaces the index holds: articles.</summary>
+    public static readonly IReadOnlyCollection<int> Namespaces = [StandardNamespaces.Main];
+
+    private readonly IPageStore _pages;
+    private readonly ISearchIndex _index;
+    private readonly WikitextStripper _stripper;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    private readonly LibraryContext _library;
+
+    public SearchIndexSynchronizer(LibraryContext library)
+    {
+        _library = library;
+        _pages = library.Provider.Pages;
+        _index = library.Stores.Search;
+        _stripper = library.Stripper;
+    }
+
+    /// <summary>Makes one search document from a page.</summary>
+    /// <param name="page">The page.</param>
+    /// <param name="text">Its wikitext.</param>
+    /// <param name="stripper">The stripper of the wiki's namespaces.</param>
+    /// <param name="prefixedTarget">For a redirect, the prefixed title of its target.</param>
+    /// <returns>The document.</returns>
+    public static SearchDocument CreateDocument(PageRecord page, string text, WikitextStripper stripper, string? prefixedTarget)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(stripper);
+        var folded = TextFolding.Fold(page.Title);
+        var body = page.IsRedirect ? string.Empty : stripper.Strip(text ?? string.Empty);
+        return new SearchDocument(page.Id, page.RevisionId, page.Namespace, page.Title, folded, page.IsRedirect ? prefixedTarget ?? string.Empty : null, body, TextFolding.Trigrams(folded));
+    }
+
+    /// <summary>Brings the search index of an open library up to date (for <c>athenaeum import</c>).</summary>
+    /// <param name="provider">The library, open for writing.</param>
+    /// <param name="cancellationToken">Stops between batches.</param>
+    /// <returns>How many pages were added, updated or removed.</returns>
+    /// <exception cref="LibraryException">The library is empty, read-only, or its provider has no search index.</exception>
+    public static async Task<int> SynchronizeLibraryAsync(ILibraryProvider provider, CancellationToken cancellationToken = default)
+    {
+        using var library = new LibraryContext(provider, new AthenaeumOptions { Library = provider.Location }, ownsProvider: false);
+        return await new SearchIndexSynchronizer(library).SynchronizeAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Indexes every stale page and removes every orphan.</summary>
+    /// <param name="cancellationToken">Stops between batches.</param>
+    /// <returns>How many pages were added, updated or removed.</returns>
+    /// <exception cref="LibraryException">The library is read-only.</exception>
+    public async Task<int> SynchronizeAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(() => Synchronize(cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private int Synchronize(CancellationToken cancellationToken)
+    {
+        var changed = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var orphans = _index.GetOrphans(Namespaces, BatchSize);
+            if (orphans.Count == 0)
+            {
+                break;
+            }
+
+            _index.Apply([], orphans);
+            changed += orphans.Count;
+        }
+
+        long after = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var stale = _index.GetStalePages(Namespaces, after, BatchSize);
+            if (stale.Count == 0)
+            {
+                break;
+            }
+
+            var documents = new List<SearchDocument>(stale.Count);
+            foreach (var page in stale)
+            {
+                var text = page.IsRedirect ? string.Empty : _pages.GetText(page.Id) ?? string.Empty;
+                documents.Add(CreateDocument(page, text, _stripper, Target(page)));
+            }
+
+            _index.Apply(documents, []);
+            changed += documents.Count;
+            after = stale[^1].Id;
+        }
+
+        return changed;
+    }
+
+    private string? Target(PageRecord page)
+        => page.RedirectTarget is { } target ? _library.PrefixedTitle(target.Namespace, target.Title) : null;
+}

@@ -1,0 +1,168 @@
+using System.Text;
+using Athenaeum.Web.Hosting;
+using Athenaeum.Web.Text;
+
+namespace Athenaeum.Web.Search;
+
+/// <summary>
+/// Runs readers' searches over the library's index: full-text search (BM25, title matches weighted
+/// up, every word required, the last one also as a prefix), snippets with the words highlighted,
+/// "did you mean" from title trigrams, and title suggestions by prefix.
+/// </summary>
+/// <remarks>Thread-safe.</remarks>
+internal sealed partial class SearchService
+{
+    /// <summary>Results per page.</summary>
+    public const int PageSize = 20;
+
+    /// <summary>The last page a reader may ask for.</summary>
+    public const int MaxPages = 50;
+
+    /// <summary>The longest query read, in characters.</summary>
+    public const int MaxQueryLength = 300;
+
+    /// <summary>The most words of a query used.</summary>
+    public const int MaxWords = 12;
+
+    /// <summary>The most suggestions returned.</summary>
+    public const int MaxSuggestions = 10;
+
+    private const int SnippetLength = 240;
+
+    private readonly LibraryContext _library;
+
+    public SearchService(LibraryContext library)
+    {
+        _library = library;
+    }
+
+    /// <summary>Searches.</summary>
+    /// <param name="query">The reader's text.</param>
+    /// <param name="page">The page of results (from 1; clamped).</param>
+    /// <returns>The results.</returns>
+    public SearchResults Search(string query, int page)
+    {
+        query = Clip(query);
+        page = Math.Clamp(page, 1, MaxPages);
+        var words = Words(query);
+        var exact = ExactTitle(query);
+        if (words.Count == 0)
+        {
+            return new SearchResults(query, [], 0, page, PageSize, exact, null);
+        }
+
+        var result = _library.Stores.Search.Search(MatchExpression(words), (page - 1) * PageSize, PageSize);
+        var results = result.Hits
+            .Select(h => new SearchResult(_library.PrefixedTitle(h.Namespace, h.Title), Snippet(h.PageId, words)))
+            .ToList();
+        var didYouMean = exact is null ? DidYouMean(query) : null;
+        return new SearchResults(query, results, result.Total, page, PageSize, exact, didYouMean);
+    }
+
+    /// <summary>Suggests titles that start with what the reader typed.</summary>
+    /// <param name="prefix">The text typed.</param>
+    /// <returns>At most <see cref="MaxSuggestions"/> titles.</returns>
+    public IReadOnlyList<TitleSuggestion> Suggest(string prefix)
+    {
+        var folded = TextFolding.Fold(Clip(prefix));
+        if (folded.Length == 0)
+        {
+            return [];
+        }
+
+        return _library.Stores.Search.FindByPrefix(folded, MaxSuggestions)
+            .Select(t =>
+            {
+                var title = _library.PrefixedTitle(t.Namespace, t.Title);
+                return new TitleSuggestion(title, WikiUrls.Article(title), t.RedirectTitle);
+            })
+            .ToList();
+    }
+
+    /// <summary>Splits a query into the words the index knows (letters and digits), at most <see cref="MaxWords"/>.</summary>
+    /// <param name="query">The query.</param>
+    /// <returns>The folded words, each once.</returns>
+    public static IReadOnlyList<string> Words(string query)
+    {
+        var words = new List<string>();
+        var sb = new StringBuilder();
+        foreach (var c in TextFolding.Fold(query) + " ")
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            if (sb.Length > 0 && words.Count < MaxWords)
+            {
+                var word = sb.ToString();
+                if (!words.Contains(word, StringComparer.Ordinal))
+                {
+                    words.Add(word);
+                }
+            }
+
+            sb.Clear();
+        }
+
+        return words;
+    }
+
+    /// <summary>Builds the FTS5 expression: each word quoted (so no reader text is ever FTS syntax), all required, the last also as a prefix.</summary>
+    /// <param name="words">The words (letters and digits only).</param>
+    /// <returns>The expression.</returns>
+    public static string MatchExpression(IReadOnlyList<string> words)
+    {
+        var parts = words.Select(w => "\"" + w + "\"").ToList();
+        var last = words[^1];
+        if (last.Length >= 2)
+        {
+            parts[^1] = "(\"" + last + "\" OR \"" + last + "\"*)";
+        }
+
+        return string.Join(" AND ", parts);
+    }
+
+    private static string Clip(string? text)
+    {
+        text = (text ?? string.Empty).Trim();
+        return text.Length > MaxQueryLength ? text[..MaxQueryLength] : text;
+    }
+
+    private string? ExactTitle(string query)
+    {
+        var title = _library.Titles.Parse(query);
+        if (title is null || title.IsExternal || title.Namespace < 0)
+        {
+            return null;
+        }
+
+        var page = _library.Provider.Pages.GetPage(title.Namespace, title.Text);
+        return page is null ? null : _library.PrefixedTitle(page.Namespace, page.Title);
+    }
+
+    private string? DidYouMean(string query)
+    {
+        var folded = TextFolding.Fold(query);
+        if (folded.Length < 3)
+        {
+            return null;
+        }
+
+        var limit = Math.Max(1, Math.Min(4, folded.Length / 4));
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in _library.Stores.Search.FindByTrigrams(TextFolding.Trigrams(folded), 20))
+        {
+            var distance = TextFolding.EditDistance(folded, candidate.NormalizedTitle, limit);
+            if (distance > 0 && distance <= limit && distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = _library.PrefixedTitle(candidate.Namespace, candidate.Title);
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Athenaeum.Web.IntegrationTests;
+
+[Collection(LibraryCollection.Name)]
+public sealed class SearchTests
+{
+    private readonly LibraryFixture _fixture;
+
+    public SearchTests(LibraryFixture fixture) => _fixture = fixture;
+
+    [Fact]
+    public async Task GetSearch_Words_ListsMatchingArticlesWithTitleMatchFirst()
+    {
+        using var client = _fixture.CreateClient();
+
+        var (response, page) = await HtmlPage.GetAsync(client, "/search?q=tidal+mill");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var titles = page.QuerySelectorAll(".search-results h2 a").Select(a => a.TextContent).ToList();
+        Assert.Equal("Wrenmouth Tidal Mill", titles[0]);
+        Assert.All(page.QuerySelectorAll(".search-snippet"), s => Assert.NotEmpty(s.QuerySelectorAll("mark")));
+    }
+
+    [Fact]
+    public async Task GetSearch_Snippet_MarksWordsAndEscapesText()
+    {
+        using var client = _fixture.CreateClient();
+
+        var (_, page) = await HtmlPage.GetAsync(client, "/search?q=zebra");
+
+        var snippet = page.QuerySelector(".search-snippet")!;
+        Assert.Equal("zebra", snippet.QuerySelector("mark")!.TextContent, ignoreCase: true);
+        Assert.Empty(snippet.QuerySelectorAll("script, b, img"));
+        Assert.All(snippet.Children, c => Assert.Equal("MARK", c.TagName));
+    }
+
+    [Fact]
+    public async Task GetSearch_QueryWithMarkup_IsEchoedEscaped()
+    {
+        using var client = _fixture.CreateClient();
+
+        var (_, page) = await HtmlPage.GetAsync(client, "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E+salt");
+
+        Assert.Contains("<script>alert(1)</script>", page.Text("h1.page-title"), StringComparison.Ordinal);
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.StartsWith("/static/", s.GetAttribute("src"), StringComparison.Ordinal));
+        Assert.Equal("<script>alert(1)</script> salt", page.QuerySelector(".site-search input")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task GetSearch_SecondPage_ContinuesTheList()
+    {
+        using var client = _fixture.CreateClient();
+
+        var (_, first) = await HtmlPage.GetAsync(client, "/search?q=the");
+        var (_, second) = await HtmlPage.GetAsync(client, "/search?q=the&page=2");
+
+        var firstTitles = first.QuerySelectorAll(".search-results h2 a").Select(a => a.TextContent).ToList();
+        var secondTitles = second.QuerySelectorAll(".search-results h2 a").Select(a => a.TextContent).ToList();
+        Assert.Equal(20, firstTitles.Count);
+        Assert.NotEmpty(secondTitles);
+        Assert.Empty(firstTitles.Intersect(secondTitles));
+        Assert.Equal("21", second.QuerySelector("ol.search-results")!.GetAttribute("start"));
+        Assert.NotNull(first.QuerySelector(".pager a.pager-next[href='/search?q=the&page=2']"));
+    }
+
+    [Fact]
+    public async Task GetSearch_MisspelledTitle_OffersDidYouMean()
+    {
+        using var client = _fixture.CreateClient();
+
+        var (_, page) = await HtmlPage.GetAsync(client, "/search?q=Wrenmuth");
+
+        Assert.Equal("Wrenmouth", page.QuerySelector(".search-didyoumean a")!.TextContent);
+    }
+
+    [Fact]
+    public async Task GetSearch_ExactTitle_LinksTheArticle()
+    {
+        using var client = _fixture.CreateClient();
+
+        var (_, page) = await HtmlPage.GetAsync(client, "/search?q=vestmarch");
+
+        Assert.Equal("/wiki/Vestmarch", page.QuerySelector(".search-exact a")!.GetAttribute("href"));
+        Assert.Null(page.QuerySelector(".search-didyoumean"));
+    }
+
+    [Fact]
+    public async Task GetSuggestions_Prefix_ReturnsJsonTitles()
+    {
+        using var client = _fixture.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/suggest?q=wren", UriKind.Relative));
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var items = json.RootElement.EnumerateArray().ToList();
+        var titles = items.Select(i => i.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Wrenmouth", titles);
+        Assert.All(titles, t => Assert.StartsWith("wren", t, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("/wiki/Wrenmouth", items.First(i => i.GetProperty("title").GetString() == "Wrenmouth").GetProperty("url").GetString());
+        Assert.True(items.Count <= 10);
+    }
+
+    [Fact]
+    public async Task GetSuggestions_Redirect_SaysWhereItLeads()
+    {
+        using var client = _fixture.CreateClient();
+
+        var response = await client.GetStringAsync(new Uri("/suggest?q=salt+or", UriKind.Relative));
+
+        using var json = JsonDocument.Parse(response);
+        var item = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("Salt Orchard", item.GetProperty("title").GetString());
+        Assert.Equal("The Salt Orchard", item.GetProperty("redirectsTo").GetString());
+    }
+
+    [Fact]
+    public async Task GetSuggestions_Empty_ReturnsEmptyArray()
+    {
+        using var client = _fixture.CreateClient();
+
+        var response = await client.GetStringAsync(new Uri("/suggest?q=", UriKind.Relative));
+
+        Assert.Equal("[]", response);
+    }
+
+    [Fact]
+    public async Task GetRandom_Always_RedirectsToAnArticle()
+    {
+        using var client = _fixture.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/random", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/wiki/", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var article = await client.GetAsync(response.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, article.StatusCode);
+    }
+}
