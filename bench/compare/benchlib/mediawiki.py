@@ -134,6 +134,10 @@ class MediaWiki:
         steps['initSiteStats'] = self.maint('initSiteStats.php', '--update')[0]
         return steps
 
+    def page_count_file_exists(self):
+        """True when the state directory holds a wiki database from an earlier run."""
+        return os.path.exists(os.path.join(self.db, DBNAME + '.sqlite'))
+
     def page_count(self):
         out = self.php_eval('echo wfGetDB( DB_REPLICA )->selectRowCount( "page" ) . "\\n";')
         digits = ''.join(ch for ch in out.splitlines()[-1] if ch.isdigit()) if out else ''
