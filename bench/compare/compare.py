@@ -155,7 +155,7 @@ def step_import(a, res, mw, library, pages, log_file):
     mw_all = mw_secs + steps['rebuildtextindex'] + steps['initSiteStats']
     res.row('import', 'pages/s (dump → browsable wiki)', pages / ours, pages / mw_secs, None, mw_secs / ours)
     res.row('import', 'seconds', ours, mw_secs)
-    res.note(f'import: {pages} pages; Athenaeum {ours:.1f} s wall ({ours_cpu:.1f} s CPU) incl. its search index; '
+    res.note(f'import: {pages} pages; Athenaeum {ours:.1f} s wall ({ours_cpu:.1f} s CPU, library and search index as the CLI builds them); '
              f'MediaWiki importDump.php --no-updates {steps["importDump"]:.1f} s + refreshLinks.php {steps["refreshLinks"]:.1f} s'
              f' (+ rebuildtextindex.php {steps["rebuildtextindex"]:.1f} s + initSiteStats.php {steps["initSiteStats"]:.1f} s'
              f' for search = {mw_all:.1f} s)')
