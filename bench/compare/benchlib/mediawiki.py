@@ -134,6 +134,10 @@ class MediaWiki:
         steps['initSiteStats'] = self.maint('initSiteStats.php', '--update')[0]
         return steps
 
+    def page_count_file_exists(self):
+        """True when the state directory holds a wiki database from an earlier run."""
+        return os.path.exists(os.path.join(self.db, DBNAME + '.sqlite'))
+
     def page_count(self):
         out = self.php_eval('echo wfGetDB( DB_REPLICA )->selectRowCount( "page" ) . "\\n";')
         digits = ''.join(ch for ch in out.splitlines()[-1] if ch.isdigit()) if out else ''
@@ -199,6 +203,12 @@ class MediaWiki:
         if os.geteuid() == 0:
             fpm_cmd.append('--allow-to-run-as-root')   # the master only; its workers run as the pool user
         self.servers.append(Server('php-fpm', fpm_cmd, os.path.join(rd, 'php-fpm.out'), env=self.env()))
+        # nginx answers 502 until php-fpm listens: wait for its socket first
+        end = time.monotonic() + 60
+        while not os.path.exists(sock):
+            if self.servers[-1].proc.poll() is not None or time.monotonic() > end:
+                raise BenchError(f'php-fpm did not start (no {sock}); logs in {rd}')
+            time.sleep(0.1)
         with open(os.path.join(rd, 'nginx.conf'), 'w', encoding='utf-8') as f:
             f.write(settings_php.nginx_conf(rd, sock, self.port, self.user, MW_DOCROOT, nginx_workers))
         self.servers.append(Server('nginx', ['nginx', '-p', rd, '-c', os.path.join(rd, 'nginx.conf'),

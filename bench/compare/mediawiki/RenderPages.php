@@ -7,7 +7,8 @@
  *
  *   php RenderPages.php --list TITLES.txt --out DIR [--times FILE.tsv] [--shard K/N]
  *
- * TITLES.txt holds one title per line. With --shard K/N this process takes every N-th title
+ * TITLES.txt holds one title per line, or "TITLE<tab>NAME<tab>FILE" to render the wikitext of FILE as a
+ * page titled TITLE (it need not exist) into NAME.html. With --shard K/N this process takes every N-th title
  * starting at the K-th (0-based), so N processes share one list. --times gets one line per page:
  * name, milliseconds of wall time for the parse, Lua CPU milliseconds (Scribunto's limit report),
  * wikitext bytes, HTML bytes, and "error: ..." when the page could not be rendered.
@@ -50,7 +51,12 @@ class BenchRenderPages extends Maintenance {
 			if ( $i % $n !== $k ) {
 				continue;
 			}
-			$name = rawurlencode( str_replace( ' ', '_', $text ) );
+			$file = null;
+			if ( strpos( $text, "\t" ) !== false ) {
+				[ $text, $name, $file ] = explode( "\t", $text, 3 );
+			} else {
+				$name = rawurlencode( str_replace( ' ', '_', $text ) );
+			}
 			$ms = 0.0;
 			$luaMs = 0.0;
 			$in = 0;
@@ -58,16 +64,29 @@ class BenchRenderPages extends Maintenance {
 			$problem = '';
 			try {
 				$title = Title::newFromText( $text );
-				$rev = $title ? $revisions->getRevisionByTitle( $title ) : null;
-				if ( !$rev ) {
-					throw new RuntimeException( 'no such page in the wiki' );
+				if ( !$title ) {
+					throw new RuntimeException( 'not a valid title' );
 				}
-				$content = $rev->getContent( SlotRecord::MAIN, RevisionRecord::RAW );
+				if ( $file !== null ) {
+					$wikitext = file_get_contents( $file );
+					if ( $wikitext === false ) {
+						throw new RuntimeException( "cannot read $file" );
+					}
+					$content = new WikitextContent( $wikitext );
+					$revId = null;
+				} else {
+					$rev = $revisions->getRevisionByTitle( $title );
+					if ( !$rev ) {
+						throw new RuntimeException( 'no such page in the wiki' );
+					}
+					$content = $rev->getContent( SlotRecord::MAIN, RevisionRecord::RAW );
+					$revId = $rev->getId();
+				}
 				$in = $content->getSize();
 				$options = ParserOptions::newFromAnon();
 				$options->setOption( 'enableLimitReport', false );
 				$t0 = hrtime( true );
-				$po = $renderer->getParserOutput( $content, $title, $rev->getId(), $options, true );
+				$po = $renderer->getParserOutput( $content, $title, $revId, $options, true );
 				$html = $po->getText( [
 					'enableSectionEditLinks' => false,
 					'wrapperDivClass' => 'mw-parser-output',
