@@ -29,7 +29,7 @@ public sealed class ParserTestsCommandTests
         using var directory = new TemporaryDirectory();
 
         // Act
-        var result = await CliProcess.RunAsync(directory.Root, "parser-tests", MiniFile, "--verbose");
+        var result = await CliProcess.RunAsync(directory.Root, "parser-tests", MiniFile, "--failures");
 
         // Assert
         Assert.Contains("FAIL mini-parser-tests.txt:13: Italic text with a wrong expectation", result.Stdout, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ internal static class ParserTestsCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var filter = new Option<string?>("--filter") { Description = "Run only the cases whose name contains TEXT (ignoring case).", HelpName = "TEXT" };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print each failure: its name, line, wikitext, expected and actual HTML." };
+        var verbose = new Option<bool>("--failures", "--verbose", "-v") { Description = "Print each failure: its name, line, wikitext, expected and actual HTML." };
         var command = new Command(
             "parser-tests",
             """
@@ -31,8 +31,8 @@ internal static class ParserTestsCommand
 
             Examples:
               athenaeum parser-tests
-              athenaeum parser-tests ../shared/corpus/parser-tests/citeParserTests.txt --verbose
-              athenaeum parser-tests --filter "nowiki" --verbose
+              athenaeum parser-tests ../shared/corpus/parser-tests/citeParserTests.txt --failures
+              athenaeum parser-tests --filter "nowiki" --failures
             """)
         {
             files,
