@@ -94,14 +94,111 @@ public sealed class BrowserTests
         Assert.Contains("/wiki/Wrenmouth", page.Url, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HostilePage_InChromium_RunsNoScriptAndKeepsNoHandlers()
+    {
+        // Arrange: every payload of TestData/hostile-page.xml calls alert(); a dialog, a CSP report or a
+        // handler attribute that reached the DOM means something got through the engine and the site.
+        await using var app = await StartServerAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        var dialogs = new List<string>();
+        var violations = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        await page.AddInitScriptAsync("window.__xss = false;");
+
+        // Act: load the page, then hover and click every element of the article (event-handler payloads
+        // need a reader's mouse), staying on the page.
+        await page.GotoAsync(app.Urls.First() + "/wiki/Hostile_page");
+        var found = await page.EvaluateAsync<int[]>("""
+            () => {
+              const root = document.querySelector('.mw-parser-output');
+              let handlers = 0, scriptUrls = 0;
+              for (const el of root.querySelectorAll('*')) {
+                for (const a of el.attributes) {
+                  if (a.name.startsWith('on')) handlers++;
+                  if (/^\s*(javascript|vbscript|data):/i.test(a.value) && ['href','src','action','formaction','xlink:href','data'].includes(a.name)) scriptUrls++;
+                }
+                el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+                el.dispatchEvent(new FocusEvent('focus'));
+              }
+              return [root.querySelectorAll('*').length, handlers, scriptUrls, root.querySelectorAll('script,iframe,object,embed,base,form').length];
+            }
+            """);
+        await page.WaitForTimeoutAsync(300);
+        var canary = await page.EvaluateAsync<bool>("() => window.__xss");
+
+        // Assert
+        Assert.True(found[0] >= 10, $"the hostile page rendered its content ({found[0]} elements)");
+        Assert.Equal(0, found[1]);
+        Assert.Equal(0, found[2]);
+        Assert.Equal(0, found[3]);
+        Assert.Empty(dialogs);
+        Assert.Empty(violations);
+        Assert.False(canary);
+    }
+
+    [Fact]
+    public async Task SiteBar_FlagAndEmailLinks_OpenTheirForms()
+    {
+        await using var app = await StartServerAsync(smtpHost: "127.0.0.1");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(app.Urls.First() + "/wiki/The_Salt_Orchard");
+
+        await page.Locator("a.action-flag").ClickAsync();
+        await page.WaitForURLAsync("**/flag/**");
+        var reasons = await page.Locator("form input[name=reason]").CountAsync();
+        var flagToken = await page.Locator("form input[type=hidden]").CountAsync();
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, "flag-form.png") });
+
+        await page.GoBackAsync();
+        await page.Locator("a.action-email").ClickAsync();
+        await page.WaitForURLAsync("**/email/**");
+        var recipient = await page.Locator("form input[name=to]").CountAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, "email-form.png") });
+
+        Assert.Equal(5, reasons);
+        Assert.True(flagToken >= 2, "the flag form carries its revision and anti-forgery token");
+        Assert.Equal(1, recipient);
+    }
+
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = Chromium,
+        Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"],
+    });
+
     private static string ScreenshotDirectory => Path.Combine(Tests.Shared.CorpusPaths.RepositoryRoot, "test-results", "screenshots");
 
-    private async Task<WebApplication> StartServerAsync()
+    private async Task<WebApplication> StartServerAsync(string? smtpHost = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration["Athenaeum:Library"] = _fixture.LibraryPath;
         builder.Configuration["Athenaeum:DataDirectory"] = _fixture.Directory;
         builder.Configuration["Athenaeum:SynchronizeSearchOnStart"] = "false";
+        if (smtpHost is not null)
+        {
+            // Only the form is shown: nothing is sent, so no server needs to listen.
+            builder.Configuration["Athenaeum:Smtp:Host"] = smtpHost;
+            builder.Configuration["Athenaeum:Smtp:From"] = "library@example.org";
+            builder.Configuration["Athenaeum:Smtp:StartTls"] = "false";
+        }
+
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddAthenaeumServices();
