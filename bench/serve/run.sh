@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Serve benchmark (see bench/README.md): starts `athenaeum serve` on a private 127.0.0.1 port over a
+# library, requests every article of a rotating set of up to 1,000 titles once (render cache and
+# response cache warm), then runs wrk (2 threads, 8 and 64 connections) against article pages,
+# full-text searches and title suggestions, each over its own rotating list, and prints requests/s,
+# p50 and p99. Goals (issue 5): articles p99 < 10 ms at 8 connections and 2x kiwix-serve's
+# requests/s (measured side by side by bench/compare/run.sh); search p99 < 50 ms on a
+# 100,000-article library; suggestions p99 < 20 ms.
+#
+# Usage: bench/serve/run.sh [LIBRARY]   (default: bench/out/import/library-2000.db, 149,490 articles,
+#                                        made by bench/import/run.sh 2000)
+# Environment: SECONDS_PER_RUN (default 10).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+library=${1:-bench/out/import/library-2000.db}
+seconds=${SECONDS_PER_RUN:-10}
+out=bench/out/serve
+[ -f "$library" ] || { echo "serve bench: no library at $library (run bench/import/run.sh 2000, or pass one)" >&2; exit 1; }
+for tool in wrk sqlite3 curl python3; do
+  command -v "$tool" >/dev/null || { echo "serve bench: $tool is required (apt-get install $tool)" >&2; exit 1; }
+done
+mkdir -p "$out"
+dotnet build src/Athenaeum.Cli -c Release -nologo -clp:ErrorsOnly -v q >/dev/null
+cli=artifacts/bin/Athenaeum.Cli/release/athenaeum
+rotate=bench/compare/wrk/rotate.lua
+
+# Paths: 1,000 articles (not redirects) spread over the library, searches for words of their titles,
+# suggestions for their first three letters. URL-encoded as the site links them.
+python3 - "$library" "$out" <<'PY'
+import sqlite3, sys, urllib.parse
+db, out = sys.argv[1], sys.argv[2]
+con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+n = con.execute("select count(*) from page where namespace=0 and redirect_title is null and is_removed=0").fetchone()[0]
+step = max(1, n // 1000)
+titles = [r[0] for r in con.execute(
+    "select title from (select title, row_number() over (order by id) as k from page "
+    "where namespace=0 and redirect_title is null and is_removed=0) where k % ? = 0 limit 1000", (step,))]
+q = lambda s: urllib.parse.quote(s, safe="")
+with open(f"{out}/articles.txt", "w") as f:
+    for t in titles: f.write("/wiki/" + urllib.parse.quote(t.replace(" ", "_"), safe="/:_(),'!*-.~") + "\n")
+words = [w for t in titles for w in t.split() if len(w) > 3 and w.isalpha()]
+with open(f"{out}/search.txt", "w") as f:
+    for i, w in enumerate(words[:1000]): f.write("/search?q=" + q(w if i % 2 else " ".join(words[i:i+2])) + "\n")
+with open(f"{out}/suggest.txt", "w") as f:
+    for t in titles: f.write("/suggest?q=" + q(t[:3]) + "\n")
+print(f"{n} articles in the library; {len(titles)} titles in the rotation")
+PY
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base=http://127.0.0.1:$port
+Athenaeum__SynchronizeSearchOnStart=false "$cli" serve --library "$library" --urls "$base" > "$out/serve.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fs "$base/healthz" >/dev/null || { echo "serve bench: the server did not start (see $out/serve.log)" >&2; exit 1; }
+
+echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
+echo "library: $library"
+start=$(date +%s.%N)
+xargs -P 2 -I{} curl -s -o /dev/null "$base{}" < "$out/articles.txt"
+echo "warm-up: 1,000 articles rendered and cached in $(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')") s"
+echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+printf '%-9s %5s %10s %9s %9s %7s\n' "what" "conns" "requests/s" "p50 ms" "p99 ms" "errors"
+for what in articles search suggest; do
+  for conns in 8 64; do
+    line=$(wrk -t 2 -c "$conns" -d "${seconds}s" -H 'Accept-Encoding: gzip' -s "$rotate" "$base" -- "$out/$what.txt" | grep '^WRKRESULT')
+    read -r _ requests secs p50 p99 sockerr non2xx <<< "$line"
+    awk -v w="$what" -v c="$conns" -v r="$requests" -v s="$secs" -v p50="$p50" -v p99="$p99" -v e="$((sockerr + non2xx))" \
+      'BEGIN { printf "%-9s %5d %10.0f %9.2f %9.2f %7d\n", w, c, r/s, p50, p99, e }'
+  done
+done
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
