@@ -25,15 +25,18 @@ athenaeum=artifacts/bin/Athenaeum.Cli/release/athenaeum
 "$athenaeum" import "$dump" --library "$library"
 "$athenaeum" info --library "$library"
 
+# The commands this build has (read once: grep -q on a pipe could cut the writer off under pipefail).
+commands=$("$athenaeum" --help)
+
 # One article rendered to a file, so the engine's output can be looked at without the site.
-if "$athenaeum" --help | grep -q '^  render'; then
+if grep -q '^  render' <<< "$commands"; then
   article=${ATHENAEUM_ARTICLE:-The Salt Orchard}
   if "$athenaeum" render "$article" --library "$library" > data/demo-article.html 2>/dev/null; then
     echo "run: rendered \"$article\" to data/demo-article.html"
   fi
 fi
 
-if "$athenaeum" --help | grep -q '^  serve'; then
+if grep -q '^  serve' <<< "$commands"; then
   echo "run: serving $library at $urls (Ctrl+C stops)"
   exec "$athenaeum" serve --library "$library" --urls "$urls"
 fi
