@@ -1,6 +1,7 @@
 using System.Text;
 using Athenaeum.Wikitext;
 using Athenaeum.Wikitext.Expansion;
+using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Site;
 using Athenaeum.Wikitext.Titles;
 
@@ -269,26 +270,6 @@ internal sealed partial class ScribuntoEngine : IDisposable
         var id = "mw-scribunto-error-" + _errorCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
         _errorCount++;
         output.ScriptErrors.Add(error.Message);
-        return "<strong class=\"error\"><span class=\"scribunto-error\" id=\"" + id + "\">" + HtmlSpecialChars(error.Message) + "</span></strong>";
-    }
-
-    /// <summary>PHP's htmlspecialchars with its defaults (ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML401).</summary>
-    internal static string HtmlSpecialChars(string text)
-    {
-        var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            sb.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#039;",
-                _ => c.ToString(),
-            });
-        }
-
-        return sb.ToString();
+        return "<strong class=\"error\"><span class=\"scribunto-error\" id=\"" + id + "\">" + Sanitizer.HtmlSpecialChars(error.Message) + "</span></strong>";
     }
 }

@@ -53,7 +53,7 @@ internal sealed partial class ExpansionFrame
             var source = new System.Text.StringBuilder().Append('<').Append(name).Append(attributeText);
             foreach (var (key, value) in extraAttributes ?? [])
             {
-                source.Append(' ').Append(HtmlSpecialChars(key, quotes: true)).Append("=\"").Append(HtmlSpecialChars(value, quotes: false)).Append('"');
+                source.Append(' ').Append(Sanitization.Sanitizer.HtmlSpecialChars(key, quotes: true)).Append("=\"").Append(Sanitization.Sanitizer.HtmlSpecialChars(value, quotes: false)).Append('"');
             }
 
             source.Append(content is null ? "/>" : ">" + content + closingTag);
@@ -80,7 +80,7 @@ internal sealed partial class ExpansionFrame
         }
         else
         {
-            output = "<span class=\"error\">Invalid tag extension name: " + HtmlSpecialChars(lowerName, quotes: true) + "</span>";
+            output = "<span class=\"error\">Invalid tag extension name: " + Sanitization.Sanitizer.HtmlSpecialChars(lowerName, quotes: true) + "</span>";
         }
 
         return kind switch
@@ -113,7 +113,7 @@ internal sealed partial class ExpansionFrame
             var attributeText = new System.Text.StringBuilder();
             foreach (var (key, value) in ordered)
             {
-                attributeText.Append(' ').Append(HtmlSpecialChars(key, quotes: true)).Append("=\"").Append(HtmlSpecialChars(value, quotes: false)).Append('"');
+                attributeText.Append(' ').Append(Sanitization.Sanitizer.HtmlSpecialChars(key, quotes: true)).Append("=\"").Append(Sanitization.Sanitizer.HtmlSpecialChars(value, quotes: false)).Append('"');
             }
 
             return content is null
@@ -122,25 +122,5 @@ internal sealed partial class ExpansionFrame
         }
 
         return ExtensionSubstitution(tagName, string.Empty, content, "</" + tagName + ">", ordered);
-    }
-
-    // PHP htmlspecialchars: ENT_QUOTES (default flags) escapes ' as &#039;; ENT_COMPAT leaves it.
-    private static string HtmlSpecialChars(string s, bool quotes)
-    {
-        var sb = new System.Text.StringBuilder(s.Length);
-        foreach (var c in s)
-        {
-            sb.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' when quotes => "&#039;",
-                _ => c.ToString(),
-            });
-        }
-
-        return sb.ToString();
     }
 }

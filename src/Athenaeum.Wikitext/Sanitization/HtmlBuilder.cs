@@ -183,6 +183,12 @@ public static class HtmlBuilder
         return attributes;
     }
 
+    /// <summary>Builds an attribute list from name/value pairs, in order (a null value is left out when expanded).</summary>
+    /// <param name="pairs">The attributes.</param>
+    /// <returns>The list.</returns>
+    public static List<KeyValuePair<string, string?>> Attributes(params (string Name, string? Value)[] pairs)
+        => [.. pairs.Select(p => new KeyValuePair<string, string?>(p.Name, p.Value))];
+
     private static FrozenDictionary<string, string> Map(params (string Key, string Value)[] pairs) =>
         pairs.ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 }

@@ -47,7 +47,7 @@ public static partial class Sanitizer
         var sb = new StringBuilder();
         foreach (var (name, value) in attributes)
         {
-            sb.Append(' ').Append(EscapeHtml(name, quotes: false)).Append("=\"").Append(SafeEncodeAttribute(value)).Append('"');
+            sb.Append(' ').Append(HtmlSpecialChars(name, quotes: false)).Append("=\"").Append(SafeEncodeAttribute(value)).Append('"');
         }
 
         return sb.ToString();
@@ -142,9 +142,14 @@ public static partial class Sanitizer
         }
     }
 
-    /// <summary>PHP's <c>htmlspecialchars</c>: ENT_COMPAT escapes <c>&amp; &lt; &gt; "</c>, ENT_QUOTES also <c>'</c>.</summary>
-    private static string EscapeHtml(string text, bool quotes)
+    /// <summary>PHP's <c>htmlspecialchars</c>: ENT_COMPAT escapes <c>&amp; &lt; &gt; "</c>, ENT_QUOTES (PHP's default) also <c>'</c>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="quotes">Whether <c>'</c> is escaped too (ENT_QUOTES).</param>
+    /// <returns>The escaped text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string HtmlSpecialChars(string text, bool quotes = true)
     {
+        ArgumentNullException.ThrowIfNull(text);
         if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
         {
             return text;

@@ -1,5 +1,5 @@
 using Athenaeum.Wikitext.Expansion;
-using Athenaeum.Wikitext.Extensions.Common;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Extensions.Cite;
 
@@ -17,6 +17,6 @@ internal sealed class RefTag(CiteOptions options) : ITagExtension
         var output = CiteProcessor.For(invocation.Session, options).Ref(invocation.Content, invocation.Attributes);
 
         // Where a <ref> is not allowed (inside another), the tag is shown as text, attributes lost.
-        return output ?? HtmlBuilder.HtmlSpecialChars("<ref>" + invocation.Content + "</ref>");
+        return output ?? Sanitizer.HtmlSpecialChars("<ref>" + invocation.Content + "</ref>");
     }
 }

@@ -1,5 +1,5 @@
 using Athenaeum.Wikitext.Expansion;
-using Athenaeum.Wikitext.Extensions.Common;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Extensions.Cite;
 
@@ -17,6 +17,6 @@ internal sealed class ReferencesTag(CiteOptions options) : ITagExtension
         var output = CiteProcessor.For(invocation.Session, options).References(invocation.Content, invocation.Attributes);
 
         // Where a <references> is not allowed (inside a ref or another list), it is shown as text.
-        return output ?? HtmlBuilder.HtmlSpecialChars(invocation.Content is null ? "<references/>" : "<references>" + invocation.Content + "</references>");
+        return output ?? Sanitizer.HtmlSpecialChars(invocation.Content is null ? "<references/>" : "<references>" + invocation.Content + "</references>");
     }
 }

@@ -6,7 +6,6 @@ using Athenaeum.Wikitext.Extensions.Common;
 using Athenaeum.Wikitext.Globalization;
 using Athenaeum.Wikitext.Rendering.Html;
 using Athenaeum.Wikitext.Sanitization;
-using HtmlBuilder = Athenaeum.Wikitext.Extensions.Common.HtmlBuilder;
 using Athenaeum.Wikitext.Site;
 
 namespace Athenaeum.Wikitext.Extensions.Gallery;
@@ -212,7 +211,7 @@ internal sealed partial class GalleryTag : ITagExtension
         text += label;
         html.Append("\n\t\t<li class=\"gallerybox\" style=\"width: ").Append(boxWidth).Append("\"><div style=\"width: ").Append(boxWidth).Append("\">")
             .Append("\n\t\t\t<div class=\"thumb\" style=\"height: ").Append(mode.ThumbHeight(heights).ToString(CultureInfo.InvariantCulture)).Append("px;\">")
-            .Append(HtmlBuilder.HtmlSpecialChars(title.Text)).Append("</div>");
+            .Append(Sanitizer.HtmlSpecialChars(title.Text)).Append("</div>");
         if (!mode.Overlay)
         {
             html.Append("\n\t\t\t<div class=\"gallerytext\">\n").Append(text).Append("\n\t\t\t</div>");

@@ -1,7 +1,6 @@
 using Athenaeum.Wikitext.Expansion;
 using Athenaeum.Wikitext.Extensions.Common;
 using Athenaeum.Wikitext.Sanitization;
-using HtmlBuilder = Athenaeum.Wikitext.Extensions.Common.HtmlBuilder;
 
 namespace Athenaeum.Wikitext.Extensions.MathSource;
 

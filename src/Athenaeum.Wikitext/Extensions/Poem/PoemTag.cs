@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Athenaeum.Wikitext.Expansion;
 using Athenaeum.Wikitext.Extensions.Common;
+using Athenaeum.Wikitext.Sanitization;
 
 namespace Athenaeum.Wikitext.Extensions.Poem;
 

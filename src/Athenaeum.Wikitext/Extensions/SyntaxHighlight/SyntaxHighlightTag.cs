@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Athenaeum.Wikitext.Expansion;
 using Athenaeum.Wikitext.Extensions.Common;
 using Athenaeum.Wikitext.Sanitization;
-using HtmlBuilder = Athenaeum.Wikitext.Extensions.Common.HtmlBuilder;
 
 namespace Athenaeum.Wikitext.Extensions.SyntaxHighlight;
 

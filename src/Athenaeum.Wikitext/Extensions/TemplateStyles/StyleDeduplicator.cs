@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Athenaeum.Wikitext.Sanitization;
-using HtmlBuilder = Athenaeum.Wikitext.Extensions.Common.HtmlBuilder;
 
 namespace Athenaeum.Wikitext.Extensions.TemplateStyles;
 

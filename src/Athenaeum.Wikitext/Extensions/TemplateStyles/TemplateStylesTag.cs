@@ -3,6 +3,7 @@ using System.Text;
 using Athenaeum.Wikitext.Expansion;
 using Athenaeum.Wikitext.Extensions.Common;
 using Athenaeum.Wikitext.Extensions.TemplateStyles.Css;
+using Athenaeum.Wikitext.Sanitization;
 using Athenaeum.Wikitext.Site;
 
 namespace Athenaeum.Wikitext.Extensions.TemplateStyles;
