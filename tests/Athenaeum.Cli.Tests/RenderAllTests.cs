@@ -1,4 +1,3 @@
-using Athenaeum.Tests.Shared;
 
 namespace Athenaeum.Cli.Tests;
 

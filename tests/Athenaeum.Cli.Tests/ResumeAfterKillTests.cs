@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Athenaeum.Tests.Shared;
 using Microsoft.Data.Sqlite;
 
 namespace Athenaeum.Cli.Tests;

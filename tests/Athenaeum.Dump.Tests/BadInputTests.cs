@@ -1,5 +1,4 @@
 using System.Text;
-using Athenaeum.Tests.Shared;
 
 namespace Athenaeum.Dump.Tests;
 

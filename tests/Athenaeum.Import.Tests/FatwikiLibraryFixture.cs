@@ -1,5 +1,4 @@
 using Athenaeum.Storage.Sqlite;
-using Athenaeum.Tests.Shared;
 
 namespace Athenaeum.Import.Tests;
 

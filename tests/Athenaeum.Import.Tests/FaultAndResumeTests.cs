@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Athenaeum.Dump;
 using Athenaeum.Storage;
 using Athenaeum.Storage.Sqlite;
-using Athenaeum.Tests.Shared;
 
 namespace Athenaeum.Import.Tests;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Athenaeum.Storage;
-using Athenaeum.Tests.Shared;
 using Athenaeum.Wikitext.Titles;
 using Xunit.Abstractions;
 

@@ -1,6 +1,5 @@
 using Athenaeum.Import;
 using Athenaeum.Storage.Sqlite;
-using Athenaeum.Tests.Shared;
 using Athenaeum.Web.Search;
 using Microsoft.AspNetCore.Mvc.Testing;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Athenaeum.Import;
 using Athenaeum.Storage.Sqlite;
-using Athenaeum.Tests.Shared;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Athenaeum.Web.IntegrationTests;

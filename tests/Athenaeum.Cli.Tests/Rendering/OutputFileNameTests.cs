@@ -1,5 +1,4 @@
 using Athenaeum.Cli.Rendering;
-using Athenaeum.Tests.Shared;
 
 namespace Athenaeum.Cli.Tests.Rendering;
 

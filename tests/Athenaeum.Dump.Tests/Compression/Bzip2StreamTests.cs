@@ -1,6 +1,5 @@
 using System.Text;
 using Athenaeum.Dump.Compression;
-using Athenaeum.Tests.Shared;
 
 namespace Athenaeum.Dump.Tests.Compression;
 

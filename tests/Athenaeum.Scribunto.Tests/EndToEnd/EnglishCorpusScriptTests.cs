@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
 using Athenaeum.Scribunto.Tests.Support;
-using Athenaeum.Tests.Shared;
 using Athenaeum.Wikitext;
 using Xunit.Abstractions;
 

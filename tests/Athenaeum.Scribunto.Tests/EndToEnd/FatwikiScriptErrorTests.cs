@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Athenaeum.Scribunto.Tests.Support;
-using Athenaeum.Tests.Shared;
 using Athenaeum.Wikitext;
 using Athenaeum.Wikitext.Site;
 using Xunit.Abstractions;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Athenaeum.Tests.Shared;
 using Athenaeum.Wikitext.Titles;
 
 namespace Athenaeum.Scribunto.Tests.Support;

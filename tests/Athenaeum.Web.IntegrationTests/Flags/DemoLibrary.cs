@@ -1,6 +1,5 @@
 using Athenaeum.Import;
 using Athenaeum.Storage.Sqlite;
-using Athenaeum.Tests.Shared;
 
 namespace Athenaeum.Web.IntegrationTests.Flags;
 

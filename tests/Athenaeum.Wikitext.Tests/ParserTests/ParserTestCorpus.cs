@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Athenaeum.Tests.Shared;
 using Athenaeum.Wikitext.ParserTests;
 
 namespace Athenaeum.Wikitext.Tests.ParserTests;

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using Athenaeum.Scribunto;
-using Athenaeum.Tests.Shared;
 using Athenaeum.Wikitext.Site;
 using Xunit.Abstractions;
 

@@ -1,5 +1,4 @@
 using Athenaeum.Dump;
-using Athenaeum.Tests.Shared;
 using Athenaeum.Wikitext.Site;
 using Athenaeum.Wikitext.Titles;
 

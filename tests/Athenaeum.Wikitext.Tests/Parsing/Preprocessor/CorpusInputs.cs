@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
-using Athenaeum.Tests.Shared;
 using Athenaeum.Wikitext.Site;
 
 namespace Athenaeum.Wikitext.Tests.Parsing.Preprocessor;

@@ -1,5 +1,4 @@
 using System.Text;
-using Athenaeum.Tests.Shared;
 using Athenaeum.Wikitext.Rendering.Tidy;
 
 namespace Athenaeum.Wikitext.Tests.Rendering.Tidy;

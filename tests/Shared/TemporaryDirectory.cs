@@ -1,6 +1,6 @@
-namespace Athenaeum.Import.Tests;
+namespace Athenaeum.Tests.Shared;
 
-/// <summary>A fresh temporary directory, deleted on dispose.</summary>
+/// <summary>A fresh temporary directory, deleted on dispose (shared by every test project through tests/Directory.Build.props).</summary>
 internal sealed class TemporaryDirectory : IDisposable
 {
     public TemporaryDirectory()
