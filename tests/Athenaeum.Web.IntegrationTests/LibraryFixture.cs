@@ -20,6 +20,12 @@ public sealed class LibraryFixture : IAsyncLifetime
     /// <summary>Gets the library file.</summary>
     public string LibraryPath => Path.Combine(Directory, "library.db");
 
+    /// <summary>Gets how many pages the search index took in after the import.</summary>
+    public int IndexedPages { get; private set; }
+
+    /// <summary>Gets the running counts the search index reported while it was filled.</summary>
+    public List<int> IndexProgress { get; } = [];
+
     /// <summary>Gets the site.</summary>
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The fixture is not initialized.");
 
@@ -38,7 +44,7 @@ public sealed class LibraryFixture : IAsyncLifetime
         using (var library = SqliteLibraryProvider.Open(LibraryPath))
         {
             await new DumpImporter(library, new ImportOptions()).ImportAsync(dump);
-            await SearchIndexSynchronizer.SynchronizeLibraryAsync(library);
+            IndexedPages = await SearchIndexSynchronizer.SynchronizeLibraryAsync(library, new RecordingProgress(IndexProgress));
         }
 
         // The operator overrides the Privacy Policy; the Terms of Use stay the built-in default.
@@ -69,4 +75,10 @@ public sealed class LibraryFixture : IAsyncLifetime
             // A file still open on some platforms; the temp directory is cleaned by the system.
         }
     }
+}
+
+/// <summary>Records every report, on the reporting thread.</summary>
+internal sealed class RecordingProgress(List<int> reports) : IProgress<int>
+{
+    public void Report(int value) => reports.Add(value);
 }

@@ -11,6 +11,16 @@ public sealed class SearchTests
     public SearchTests(LibraryFixture fixture) => _fixture = fixture;
 
     [Fact]
+    public void SynchronizeLibrary_AfterImport_ReportsARisingCountEndingAtTheTotal()
+    {
+        // The fixture filled the index of the freshly imported demo (and its hostile page) once.
+        Assert.Equal(29, _fixture.IndexedPages); // the demo's 28 main-namespace pages (redirects included) and the hostile page
+        Assert.NotEmpty(_fixture.IndexProgress);
+        Assert.Equal(_fixture.IndexedPages, _fixture.IndexProgress[^1]);
+        Assert.Equal(_fixture.IndexProgress.Order(), _fixture.IndexProgress);
+    }
+
+    [Fact]
     public async Task GetSearch_Words_ListsMatchingArticlesWithTitleMatchFirst()
     {
         using var client = _fixture.CreateClient();

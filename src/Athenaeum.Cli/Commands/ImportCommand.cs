@@ -101,8 +101,21 @@ internal static class ImportCommand
         ImportSummaryPrinter.Print(summary, library.Location, library.Site.GetSite());
 
         // The reader's search index is derived from the pages; an interrupted run is resumed by the next import or by 'serve'.
-        var indexed = await SearchIndexSynchronizer.SynchronizeLibraryAsync(library, cancellationToken);
-        CliConsole.Line(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Search index: {indexed:N0} pages added, updated or removed."));
+        // It can take as long as the import (every article's text is stripped again), so it reports progress too.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
+        var progress = new SynchronousProgress<int>(done =>
+        {
+            if (watch.Elapsed - lastReport >= TimeSpan.FromSeconds(5))
+            {
+                lastReport = watch.Elapsed;
+                CliConsole.Line(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Search index: {done:N0} pages · {done / watch.Elapsed.TotalSeconds:N0} pages/s"));
+            }
+        });
+        var indexed = await SearchIndexSynchronizer.SynchronizeLibraryAsync(library, progress, cancellationToken);
+        CliConsole.Line(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"Search index: {indexed:N0} pages added, updated or removed in {watch.Elapsed.TotalSeconds:N1} s."));
         return 0;
     }
 }

@@ -46,7 +46,7 @@ internal sealed partial class LibraryMonitor : BackgroundService
 
                 if (pending && generation.IsSettled)
                 {
-                    var changed = await search.SynchronizeAsync(stoppingToken).ConfigureAwait(false);
+                    var changed = await search.SynchronizeAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
                     pending = false;
                     if (changed > 0)
                     {

@@ -52,25 +52,27 @@ internal sealed class SearchIndexSynchronizer
 
     /// <summary>Brings the search index of an open library up to date (for <c>athenaeum import</c>).</summary>
     /// <param name="provider">The library, open for writing.</param>
+    /// <param name="progress">Told the running count of pages done after every batch, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops between batches.</param>
     /// <returns>How many pages were added, updated or removed.</returns>
     /// <exception cref="LibraryException">The library is empty, read-only, or its provider has no search index.</exception>
-    public static async Task<int> SynchronizeLibraryAsync(ILibraryProvider provider, CancellationToken cancellationToken = default)
+    public static async Task<int> SynchronizeLibraryAsync(ILibraryProvider provider, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         using var library = new LibraryContext(provider, new AthenaeumOptions { Library = provider.Location }, ownsProvider: false);
-        return await new SearchIndexSynchronizer(library).SynchronizeAsync(cancellationToken).ConfigureAwait(false);
+        return await new SearchIndexSynchronizer(library).SynchronizeAsync(progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Indexes every stale page and removes every orphan.</summary>
+    /// <param name="progress">Told the running count of pages done after every batch, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops between batches.</param>
     /// <returns>How many pages were added, updated or removed.</returns>
     /// <exception cref="LibraryException">The library is read-only.</exception>
-    public async Task<int> SynchronizeAsync(CancellationToken cancellationToken = default)
+    public async Task<int> SynchronizeAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Task.Run(() => Synchronize(cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await Task.Run(() => Synchronize(progress, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -78,7 +80,7 @@ internal sealed class SearchIndexSynchronizer
         }
     }
 
-    private int Synchronize(CancellationToken cancellationToken)
+    private int Synchronize(IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var changed = 0;
         while (true)
@@ -92,6 +94,7 @@ internal sealed class SearchIndexSynchronizer
 
             _index.Apply([], orphans);
             changed += orphans.Count;
+            progress?.Report(changed);
         }
 
         long after = 0;
@@ -113,6 +116,7 @@ internal sealed class SearchIndexSynchronizer
 
             _index.Apply(documents, []);
             changed += documents.Count;
+            progress?.Report(changed);
             after = stale[^1].Id;
         }
 
