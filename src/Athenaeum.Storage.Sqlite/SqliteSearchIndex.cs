@@ -136,24 +136,24 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
     }
 
     /// <inheritdoc/>
-    public IReadOnlyDictionary<long, string> GetPlainTexts(IReadOnlyCollection<long> pageIds)
+    public IReadOnlyDictionary<long, CompressedText> GetPlainTexts(IReadOnlyCollection<long> pageIds)
     {
         ArgumentNullException.ThrowIfNull(pageIds);
         if (pageIds.Count == 0)
         {
-            return new Dictionary<long, string>();
+            return new Dictionary<long, CompressedText>();
         }
 
         return _library.Readers.Use(c =>
         {
             var command = c.Command(TextsSql, 1);
             SqliteValues.Bind(command, JsonArray(pageIds));
-            var texts = new Dictionary<long, string>();
+            var texts = new Dictionary<long, CompressedText>();
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 var data = (byte[])reader.GetValue(3);
-                texts[reader.GetInt64(0)] = new CompressedText((TextCodec)reader.GetInt32(1), data, reader.GetInt32(2)).Decompress();
+                texts[reader.GetInt64(0)] = new CompressedText((TextCodec)reader.GetInt32(1), data, reader.GetInt32(2));
             }
 
             return texts;

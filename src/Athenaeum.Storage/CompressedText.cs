@@ -58,4 +58,20 @@ public sealed record CompressedText(TextCodec Codec, byte[] Data, int Utf8Length
 
         return Encoding.UTF8.GetString(buffer);
     }
+
+    /// <summary>Opens the text for reading from its start, decompressing only as far as it is read.</summary>
+    /// <returns>A reader of the text; dispose it.</returns>
+    /// <exception cref="InvalidDataException">The codec is unknown.</exception>
+    public TextReader OpenReader()
+    {
+        var source = new MemoryStream(Data, writable: false);
+        Stream stream = Codec switch
+        {
+            TextCodec.None => source,
+            TextCodec.Deflate => new DeflateStream(source, CompressionMode.Decompress),
+            TextCodec.Brotli => new BrotliStream(source, CompressionMode.Decompress),
+            _ => throw new InvalidDataException($"Unknown text codec {(int)Codec}."),
+        };
+        return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 4096);
+    }
 }

@@ -1,14 +1,26 @@
 using System.Text;
+using Athenaeum.Storage;
 using Athenaeum.Web.Text;
 
 namespace Athenaeum.Web.Search;
 
-/// <content>Snippets: the text around the first match, escaped, with the query's words marked.</content>
+/// <content>
+/// Snippets: the text around the first match, escaped, with the query's words marked. The plain text is
+/// read (and decompressed) only as far as the first match and a snippet's length after it, at most
+/// <see cref="MaxSnippetScan"/> characters: long articles cost what their first match costs.
+/// </content>
 internal sealed partial class SearchService
 {
-    private static string Snippet(string plainText, IReadOnlyList<string> words)
+    /// <summary>The most characters of a text read to find the first match.</summary>
+    private const int MaxSnippetScan = 256 * 1024;
+
+    /// <summary>Cuts the snippet of a text for the query's words (escaped HTML, matches in <c>mark</c>).</summary>
+    /// <param name="reader">The plain text, read only as far as needed.</param>
+    /// <param name="words">The folded query words.</param>
+    /// <returns>The snippet HTML.</returns>
+    internal static string Snippet(TextReader reader, IReadOnlyList<string> words)
     {
-        var text = plainText.Replace('\n', ' ');
+        var text = ReadUntilFirstMatch(reader, words);
         var matches = FindMatches(text, words);
         var start = 0;
         if (matches.Count > 0)
@@ -58,9 +70,75 @@ internal sealed partial class SearchService
         return sb.ToString();
     }
 
-    /// <summary>Gets a hit's plain text: as the index stored it, or stripped from its wikitext for pages indexed before the index stored text.</summary>
-    private string PlainText(long pageId, IReadOnlyDictionary<long, string> stored)
-        => stored.TryGetValue(pageId, out var text) ? text : _library.Stripper.Strip(_library.Provider.Pages.GetText(pageId) ?? string.Empty);
+    /// <summary>Opens a hit's plain text: as the index stored it, or stripped from its wikitext for pages indexed before the index stored text.</summary>
+    private TextReader OpenPlainText(long pageId, IReadOnlyDictionary<long, CompressedText> stored)
+        => stored.TryGetValue(pageId, out var text)
+            ? text.OpenReader()
+            : new StringReader(_library.Stripper.Strip(_library.Provider.Pages.GetText(pageId) ?? string.Empty));
+
+    /// <summary>Reads a text (newlines as spaces) until a snippet's length past the first match of any word, or to its end.</summary>
+    private static string ReadUntilFirstMatch(TextReader reader, IReadOnlyList<string> words)
+    {
+        var longest = words.Max(w => w.Length);
+        var buffer = new char[8192];
+        var length = 0;
+        var searchedTo = 0;
+        var first = -1;
+        while (length < MaxSnippetScan && (first < 0 || length < first + SnippetLength + 60))
+        {
+            if (buffer.Length - length < 4096)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var read = reader.Read(buffer, length, 4096);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.AsSpan(length, read).Replace('\n', ' ');
+            length += read;
+            if (first < 0)
+            {
+                // Look again at the last word's length before the new text, for a word split between reads.
+                var from = Math.Max(0, searchedTo - longest);
+                first = FirstMatch(buffer.AsSpan(0, length), from, words);
+                searchedTo = length;
+            }
+        }
+
+        return new string(buffer, 0, length);
+    }
+
+    /// <summary>Finds the earliest position at or after <paramref name="from"/> where one of the words starts a word of the text.</summary>
+    private static int FirstMatch(ReadOnlySpan<char> text, int from, IReadOnlyList<string> words)
+    {
+        var best = -1;
+        foreach (var word in words)
+        {
+            var at = from;
+            while (at < text.Length && (best < 0 || at < best))
+            {
+                var found = text[at..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                found += at;
+                if (found == 0 || !char.IsLetterOrDigit(text[found - 1]))
+                {
+                    best = best < 0 ? found : Math.Min(best, found);
+                    break;
+                }
+
+                at = found + 1;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>Finds where the words start words of the text (case-insensitively), in text order.</summary>
     private static List<(int Start, int Length)> FindMatches(string text, IReadOnlyList<string> words)
