@@ -45,6 +45,12 @@ internal sealed partial class LuaSandbox : IDisposable
     /// <summary>Gets the memory the environment itself may use on top of the page's limit.</summary>
     public static long SetupAllowance => 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Gets the memory in use above which a page starts with a full collection (half the allowance,
+    /// so that a pooled state is not closed for garbage it could free).
+    /// </summary>
+    public static long FullCollectionThreshold => SetupAllowance / 2;
+
     /// <summary>Gets the Lua state.</summary>
     public LuaState Lua { get; }
 
@@ -64,7 +70,11 @@ internal sealed partial class LuaSandbox : IDisposable
     {
         var lua = Lua;
         lua.Owner = engine;
-        if (PagesServed > 0)
+        // No full collection per page: it marks everything the state keeps (libraries, compiled
+        // modules) and sweeps every object, which was a third of a small page's render on fatwiki.
+        // The incremental collector frees the previous page's garbage while this page allocates;
+        // the garbage still standing counts in the baseline, so the page keeps its whole limit.
+        if (PagesServed > 0 && lua.MemoryUsed > FullCollectionThreshold)
         {
             lua.CollectGarbage();
         }

@@ -51,6 +51,12 @@ internal sealed class LuaSandboxPool : IDisposable
     /// <param name="sandbox">The state.</param>
     public void Return(LuaSandbox sandbox)
     {
+        if (Options.PoolStates && sandbox.Lua.MemoryUsed > LuaSandbox.SetupAllowance)
+        {
+            // pages no longer end with a full collection: part of this may be garbage
+            sandbox.Lua.CollectGarbage();
+        }
+
         if (!Options.PoolStates || _disposed || sandbox.PagesServed >= Options.MaxPagesPerState
             || sandbox.Lua.MemoryUsed > LuaSandbox.SetupAllowance)
         {

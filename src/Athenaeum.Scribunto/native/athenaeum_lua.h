@@ -44,6 +44,8 @@ typedef struct athen_state {
     double cpu_limit;
     double cpu_mark;
     int timer_nest;
+    /* monotonic wall time before which the CPU budget cannot be spent (see athen_time_over) */
+    double wall_deadline;
     /* how many host-to-Lua calls are active (nesting through callbacks) */
     int call_depth;
     /* lowest usable stack address of the thread running the current top-level call */
