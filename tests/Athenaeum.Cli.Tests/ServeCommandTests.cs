@@ -79,6 +79,46 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task Serve_BackgroundFaultAfterStartUp_IsStillLoggedWithItsStackTrace()
+    {
+        // Arrange: a served library whose import-run table disappears, so the library monitor's next check fails.
+        using var directory = new TemporaryDirectory();
+        var import = await CliProcess.RunAsync(directory.Root, "import", DemoDump);
+        Assert.True(import.ExitCode == 0, import.Stderr);
+        await File.WriteAllTextAsync(Path.Combine(directory.Root, "athenaeum.json"), """{ "Athenaeum": { "GenerationCheckSeconds": 0.2 } }""");
+        var url = "http://127.0.0.1:" + FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var serve = CliProcess.Start(directory.Root, "serve", "--urls", url);
+        var stdout = serve.StandardOutput.ReadToEndAsync();
+        var stderr = serve.StandardError.ReadToEndAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
+        await WaitUntilUpAsync(http, serve);
+
+        // Act
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + Path.Combine(directory.Root, "data", "library.db")))
+        {
+            connection.Open();
+            using var rename = connection.CreateCommand();
+            rename.CommandText = "ALTER TABLE import_run RENAME TO import_run_gone";
+            rename.ExecuteNonQuery();
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        using (var kill = Process.Start("kill", ["-INT", serve.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await serve.WaitForExitAsync(timeout.Token);
+
+        // Assert
+        var output = await stdout + await stderr;
+        Assert.Contains("Checking the library for changes failed", output, StringComparison.Ordinal);
+        Assert.Contains("no such table: import_run", output, StringComparison.Ordinal);
+        Assert.Contains("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_LibraryNotSqlite_PrintsOneLineNamingTheFile()
     {
         // Arrange
