@@ -116,6 +116,13 @@ public sealed class WikitextPipeline
         return _tags.TryGetValue(AsciiText.ToLower(name), out tag!);
     }
 
+    /// <summary>
+    /// Gets the tracking categories the parser may add (MediaWiki's addTrackingCategory), by message key
+    /// ("broken-file-category" → "Pages with broken file links"): the name used unless the wiki's
+    /// <c>MediaWiki:KEY</c> page renames the category ("-" there turns it off).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> TrackingCategories => _trackingCategories;
+
     /// <summary>Finds the tracking category name registered for a message key.</summary>
     /// <param name="messageKey">The message key ("template-loop-category").</param>
     /// <param name="categoryName">The category name without namespace.</param>

@@ -8,9 +8,24 @@ internal static class CliProcess
 {
     private static string CliDll => Path.Combine(AppContext.BaseDirectory, "athenaeum.dll");
 
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, [], args);
+
+    public static async Task<CliResult> RunAsync(string workingDirectory, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        using var process = Start(workingDirectory, args);
+        return await CollectAsync(process);
+    }
+
+    /// <summary>Runs the CLI as the unprivileged user 'nobody' through setpriv (the caller must be root).</summary>
+    public static async Task<CliResult> RunAsNobodyAsync(string workingDirectory, params string[] args)
+    {
+        using var process = Start(workingDirectory, ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"], args);
+        return await CollectAsync(process);
+    }
+
+    private static Process Start(string workingDirectory, string[] launcher, string[] args)
+    {
+        var info = new ProcessStartInfo(launcher.Length == 0 ? "dotnet" : launcher[0])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -19,6 +34,17 @@ internal static class CliProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        if (launcher.Length > 0)
+        {
+            foreach (var arg in launcher.Skip(1))
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            info.ArgumentList.Add("dotnet");
+            info.Environment["HOME"] = Path.GetTempPath();
+        }
+
         info.ArgumentList.Add(CliDll);
         foreach (var arg in args)
         {
@@ -28,9 +54,8 @@ internal static class CliProcess
         return Process.Start(info) ?? throw new InvalidOperationException("Could not start the athenaeum process.");
     }
 
-    public static async Task<CliResult> RunAsync(string workingDirectory, params string[] args)
+    private static async Task<CliResult> CollectAsync(Process process)
     {
-        using var process = Start(workingDirectory, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.Versioning;
 
 namespace Athenaeum.Cli.Tests;
 
@@ -54,6 +55,127 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task Serve_PortInUse_PrintsOneLineNamingTheUrlWithoutStackTrace()
+    {
+        // Arrange
+        using var directory = new TemporaryDirectory();
+        var import = await CliProcess.RunAsync(directory.Root, "import", DemoDump);
+        Assert.True(import.ExitCode == 0, import.Stderr);
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var url = "http://127.0.0.1:" + ((IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // Act
+        var result = await CliProcess.RunAsync(directory.Root, "serve", "--urls", url);
+
+        // Assert
+        Assert.Equal(1, result.ExitCode);
+        var output = result.Stdout + result.Stderr;
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hosting failed to start", output, StringComparison.Ordinal);
+        Assert.Equal(
+            ["error: cannot listen on " + url + ": the address is already in use (another server is listening there; choose another with --urls)."],
+            NonEmptyLines(result.Stderr));
+    }
+
+    [Fact]
+    public async Task Serve_BackgroundFaultAfterStartUp_IsStillLoggedWithItsStackTrace()
+    {
+        // Arrange: a served library whose import-run table disappears, so the library monitor's next check fails.
+        using var directory = new TemporaryDirectory();
+        var import = await CliProcess.RunAsync(directory.Root, "import", DemoDump);
+        Assert.True(import.ExitCode == 0, import.Stderr);
+        await File.WriteAllTextAsync(Path.Combine(directory.Root, "athenaeum.json"), """{ "Athenaeum": { "GenerationCheckSeconds": 0.2 } }""");
+        var url = "http://127.0.0.1:" + FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var serve = CliProcess.Start(directory.Root, "serve", "--urls", url);
+        var stdout = serve.StandardOutput.ReadToEndAsync();
+        var stderr = serve.StandardError.ReadToEndAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
+        await WaitUntilUpAsync(http, serve);
+
+        // Act
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + Path.Combine(directory.Root, "data", "library.db")))
+        {
+            connection.Open();
+            using var rename = connection.CreateCommand();
+            rename.CommandText = "ALTER TABLE import_run RENAME TO import_run_gone";
+            rename.ExecuteNonQuery();
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        using (var kill = Process.Start("kill", ["-INT", serve.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await serve.WaitForExitAsync(timeout.Token);
+
+        // Assert
+        var output = await stdout + await stderr;
+        Assert.Contains("Checking the library for changes failed", output, StringComparison.Ordinal);
+        Assert.Contains("no such table: import_run", output, StringComparison.Ordinal);
+        Assert.Contains("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_LibraryNotSqlite_PrintsOneLineNamingTheFile()
+    {
+        // Arrange
+        using var directory = new TemporaryDirectory();
+        var library = directory.File("notes.db");
+        await File.WriteAllTextAsync(library, "These are notes, not a library.\n");
+
+        // Act
+        var result = await CliProcess.RunAsync(directory.Root, "serve", "--library", library, "--urls", "http://127.0.0.1:" + FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        // Assert
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain("   at ", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        var line = Assert.Single(NonEmptyLines(result.Stderr));
+        Assert.Contains(library, line, StringComparison.Ordinal);
+        Assert.Contains("not a database", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Serve_UnwritableLibrary_PrintsOneLineNamingTheFile()
+    {
+        // Arrange: a real library the serving process may read but not write. Root writes anywhere, so as
+        // root the server runs as 'nobody' (setpriv); otherwise the file and its folder lose their write bits.
+        using var directory = new TemporaryDirectory();
+        var import = await CliProcess.RunAsync(directory.Root, "import", DemoDump);
+        Assert.True(import.ExitCode == 0, import.Stderr);
+        var folder = Path.Combine(directory.Root, "data");
+        var library = Path.Combine(folder, "library.db");
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
+
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        var port = "http://127.0.0.1:" + FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // Act
+        CliResult result;
+        try
+        {
+            result = await RunAsUnprivilegedAsync(directory.Root, "serve", "--library", library, "--urls", port);
+        }
+        finally
+        {
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        // Assert
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain("   at ", result.Stdout + result.Stderr, StringComparison.Ordinal);
+        var line = Assert.Single(NonEmptyLines(result.Stderr));
+        Assert.Contains(library, line, StringComparison.Ordinal);
+        Assert.Contains("readonly", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_Help_ShowsOptionsAndExamples()
     {
         using var directory = new TemporaryDirectory();
@@ -64,6 +186,24 @@ public sealed class ServeCommandTests
         Assert.Contains("--urls", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("--library", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("athenaeum serve --library /srv/enwiki.db", result.Stdout, StringComparison.Ordinal);
+    }
+
+    private static string DemoDump => Path.Combine(CorpusPaths.RepositoryRoot, "demo", "athenaeum-demo.xml");
+
+    private static string[] NonEmptyLines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    [UnsupportedOSPlatform("windows")]
+    private static async Task<CliResult> RunAsUnprivilegedAsync(string workingDirectory, params string[] args)
+    {
+        if (!string.Equals(Environment.UserName, "root", StringComparison.Ordinal))
+        {
+            return await CliProcess.RunAsync(workingDirectory, args);
+        }
+
+        // 'nobody' must be able to reach the test's folder and the built CLI; the temporary folder is root's.
+        File.SetUnixFileMode(workingDirectory, File.GetUnixFileMode(workingDirectory) | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        return await CliProcess.RunAsNobodyAsync(workingDirectory, args);
     }
 
     private static int FreePort()

@@ -25,13 +25,13 @@ internal static partial class RenderCommand
             return CliConsole.Error(string.Create(CultureInfo.InvariantCulture, $"--namespace {request.Namespace}: {library.Location} has no such namespace."));
         }
 
-        var settings = new RenderAllSettings(Path.GetFullPath(request.OutputDirectory), request.Namespace, request.Jobs, TimeSpan.FromSeconds(request.TimeoutSeconds));
-        var runner = new RenderAllRunner(library, renderer, settings, failure => Console.Error.WriteLine("error: " + failure.Title + ": " + failure.Message));
+        var settings = new RenderAllSettings(Path.GetFullPath(request.OutputDirectory), request.Jobs, TimeSpan.FromSeconds(request.TimeoutSeconds));
+        var runner = RenderAllRunner.ForNamespace(library, renderer, request.Namespace, settings, failure => Console.Error.WriteLine("error: " + failure.Title + ": " + failure.Message));
         var header = string.Create(
             CultureInfo.InvariantCulture,
             $"Rendering {runner.Total:N0} pages of namespace {request.Namespace} from {library.Location} into {settings.OutputDirectory} ({request.Jobs} jobs)");
-        var summary = await RenderProgressDisplay.RunAsync(header, runner, cancellationToken);
-        PrintSummary(summary);
+        var summary = await RenderProgressDisplay.RunAsync(header, runner, "pages", cancellationToken);
+        PrintSummary(summary, "pages");
         if (summary.Interrupted)
         {
             return CliConsole.Interrupted;
@@ -40,12 +40,12 @@ internal static partial class RenderCommand
         return summary.Failures.Count > 0 ? CliConsole.Failure : 0;
     }
 
-    private static void PrintSummary(RenderAllSummary summary)
+    private static void PrintSummary(RenderAllSummary summary, string unit)
     {
         var state = summary.Interrupted ? "Interrupted" : "Done";
         CliConsole.Line(string.Create(
             CultureInfo.InvariantCulture,
-            $"{state}: {summary.Pages:N0} pages, {summary.Failures.Count:N0} errors, {ImportProgressDisplay.FormatDuration(summary.Elapsed)} elapsed, {summary.PagesPerSecond:N1} pages/s, Lua {summary.LuaShare:P0} of render time"));
+            $"{state}: {summary.Pages:N0} {unit}, {summary.Failures.Count:N0} errors, {ImportProgressDisplay.FormatDuration(summary.Elapsed)} elapsed, {summary.PagesPerSecond:N1} {unit}/s, Lua {summary.LuaShare:P0} of render time"));
         foreach (var failure in summary.Failures.Take(ListedFailures))
         {
             CliConsole.Line("  failed: " + failure.Title + ": " + failure.Message);

@@ -10,7 +10,7 @@ internal static partial class RenderCommand
 {
     private static async Task<int> RenderFileAsync(RenderRequest request, CancellationToken cancellationToken)
     {
-        var path = request.File!;
+        var path = request.Files[0];
         var fromStdin = string.Equals(path, "-", StringComparison.Ordinal);
         if (!fromStdin && !File.Exists(path))
         {
@@ -20,7 +20,7 @@ internal static partial class RenderCommand
         var wikitext = fromStdin
             ? await Console.In.ReadToEndAsync(cancellationToken)
             : await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken);
-        var titleText = request.PageTitle ?? (fromStdin ? "Main Page" : Path.GetFileNameWithoutExtension(path).Replace('_', ' '));
+        var titleText = request.PageTitle ?? (fromStdin ? "Main Page" : TitleFromFileName(path));
 
         // A library, when there is one, supplies the wiki's settings, templates and modules.
         var useLibrary = request.LibraryGiven || File.Exists(request.LibraryPath);

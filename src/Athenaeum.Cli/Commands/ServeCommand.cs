@@ -15,6 +15,9 @@ internal static class ServeCommand
     /// <summary>Where the site listens unless <c>--urls</c> says otherwise.</summary>
     public const string DefaultUrls = "http://127.0.0.1:8080";
 
+    /// <summary>The logging category of the generic host, which logs "Hosting failed to start" with the exception.</summary>
+    private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
+
     public static Command Create()
     {
         var library = LibraryOption.Create();
@@ -58,6 +61,13 @@ internal static class ServeCommand
 
         // One line per request at Information is noise on a console; configuration can still lower it.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        // A start-up failure (port in use, bad library) comes back from StartAsync and becomes one line
+        // on stderr below; the host would log it first with a full stack trace. The filter is consulted on
+        // every log call, so after start-up the host's category logs again: a background service that
+        // faults while serving is still reported in full.
+        var startingUp = true;
+        builder.Logging.AddFilter(HostCategory, level => !startingUp && level >= LogLevel.Information);
         builder.AddAthenaeumServices();
         await using var app = builder.Build();
         app.MapAthenaeumEndpoints();
@@ -68,6 +78,14 @@ internal static class ServeCommand
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return CliConsole.Interrupted;
+        }
+        catch (IOException ex) when (FindAddressInUse(ex) is not null)
+        {
+            throw new IOException($"cannot listen on {FailedAddress(ex, urls)}: the address is already in use (another server is listening there; choose another with --urls).", ex);
+        }
+        finally
+        {
+            startingUp = false;
         }
 
         CliConsole.Line("Serving " + Path.GetFullPath(libraryPath) + " at " + string.Join(", ", app.Urls) + " (Ctrl+C stops)");
@@ -82,5 +100,37 @@ internal static class ServeCommand
 
         await app.StopAsync(CancellationToken.None);
         return 0;
+    }
+
+    private static Exception? FindAddressInUse(Exception ex)
+    {
+        for (var inner = ex; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is Microsoft.AspNetCore.Connections.AddressInUseException
+                || inner is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse })
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The address Kestrel could not bind: its message names it ("Failed to bind to address URL: …"), so the
+    /// configured address it contains is the one; all of them when none matches.
+    /// </summary>
+    private static string FailedAddress(IOException ex, string urls)
+    {
+        var addresses = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var address in addresses)
+        {
+            if (ex.Message.Contains(address.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+            {
+                return address;
+            }
+        }
+
+        return string.Join(", ", addresses);
     }
 }

@@ -13,21 +13,23 @@ internal static class RenderProgressDisplay
     /// <summary>Runs <paramref name="runner"/> on worker threads while showing its progress.</summary>
     /// <param name="header">The first line.</param>
     /// <param name="runner">The run.</param>
+    /// <param name="unit">What is counted: "pages", or "files" for a list of files.</param>
     /// <param name="cancellationToken">Ctrl+C.</param>
     /// <returns>The run's summary.</returns>
-    public static Task<RenderAllSummary> RunAsync(string header, RenderAllRunner runner, CancellationToken cancellationToken)
-        => CliConsole.IsInteractive ? RunLiveAsync(header, runner, cancellationToken) : RunPlainAsync(header, runner, cancellationToken);
+    public static Task<RenderAllSummary> RunAsync(string header, RenderAllRunner runner, string unit, CancellationToken cancellationToken)
+        => CliConsole.IsInteractive ? RunLiveAsync(header, runner, unit, cancellationToken) : RunPlainAsync(header, runner, unit, cancellationToken);
 
     /// <summary>Describes a snapshot in one line.</summary>
     /// <param name="p">The snapshot.</param>
+    /// <param name="unit">What is counted: "pages" or "files".</param>
     /// <returns>"1,234 of 1,485 pages · 41 pages/s · 3 errors · ETA 00:06".</returns>
-    public static string Describe(RenderAllProgress p)
+    public static string Describe(RenderAllProgress p, string unit = "pages")
     {
         var eta = p.EstimatedRemaining is { } remaining ? " · ETA " + ImportProgressDisplay.FormatDuration(remaining) : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{p.Done:N0} of {p.Total:N0} pages · {p.PagesPerSecond:N1} pages/s · {p.Errors:N0} errors{eta}");
+        return string.Create(CultureInfo.InvariantCulture, $"{p.Done:N0} of {p.Total:N0} {unit} · {p.PagesPerSecond:N1} {unit}/s · {p.Errors:N0} errors{eta}");
     }
 
-    private static async Task<RenderAllSummary> RunLiveAsync(string header, RenderAllRunner runner, CancellationToken cancellationToken)
+    private static async Task<RenderAllSummary> RunLiveAsync(string header, RenderAllRunner runner, string unit, CancellationToken cancellationToken)
     {
         CliConsole.Out.MarkupLine("[bold]" + Markup.Escape(header) + "[/]");
         return await CliConsole.Out.Progress()
@@ -43,7 +45,7 @@ internal static class RenderProgressDisplay
                     await Task.WhenAny(run, Task.Delay(LiveInterval, CancellationToken.None));
                     var p = runner.Snapshot();
                     task.Value = Math.Min(p.Done, task.MaxValue);
-                    task.Description = Markup.Escape(Describe(p));
+                    task.Description = Markup.Escape(Describe(p, unit));
                 }
 
                 task.StopTask();
@@ -51,7 +53,7 @@ internal static class RenderProgressDisplay
             });
     }
 
-    private static async Task<RenderAllSummary> RunPlainAsync(string header, RenderAllRunner runner, CancellationToken cancellationToken)
+    private static async Task<RenderAllSummary> RunPlainAsync(string header, RenderAllRunner runner, string unit, CancellationToken cancellationToken)
     {
         CliConsole.Line(header);
         var run = Task.Run(() => runner.Run(cancellationToken), CancellationToken.None);
@@ -60,7 +62,7 @@ internal static class RenderProgressDisplay
             if (await Task.WhenAny(run, Task.Delay(PlainInterval, CancellationToken.None)) != run)
             {
                 var p = runner.Snapshot();
-                CliConsole.Line(ImportProgressDisplay.FormatDuration(p.Elapsed) + " " + Describe(p));
+                CliConsole.Line(ImportProgressDisplay.FormatDuration(p.Elapsed) + " " + Describe(p, unit));
             }
         }
 

@@ -83,6 +83,18 @@ internal sealed class PageRenderer
         return WikitextRenderer.Render(wikitext, context, Pipeline, cancellationToken);
     }
 
+    /// <summary>Renders wikitext as the page <paramref name="title"/>, reporting the Lua time it took.</summary>
+    /// <param name="wikitext">The text.</param>
+    /// <param name="title">The page title.</param>
+    /// <param name="cancellationToken">Stops a long render between expansion steps.</param>
+    /// <returns>The HTML, wrapped in <c>div.mw-parser-output</c>, and the Lua CPU time.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public RenderedPage RenderTextPage(string wikitext, PageTitle title, CancellationToken cancellationToken)
+    {
+        var output = RenderText(wikitext, title, cancellationToken);
+        return new RenderedPage(output.Html, LuaTime(output));
+    }
+
     /// <summary>Renders a stored page: wikitext through the pipeline, other content models (Lua, CSS, JSON) as their source, as MediaWiki shows them.</summary>
     /// <param name="page">The page.</param>
     /// <param name="cancellationToken">Stops a long render between expansion steps.</param>
@@ -109,7 +121,9 @@ internal sealed class PageRenderer
             RevisionUser = page.Contributor ?? string.Empty,
         };
         var output = WikitextRenderer.Render(text, context, Pipeline, cancellationToken);
-        var lua = output.LimitReport.TryGetValue(LuaTimeKey, out var ms) ? TimeSpan.FromMilliseconds(ms) : TimeSpan.Zero;
-        return new RenderedPage(output.Html, lua);
+        return new RenderedPage(output.Html, LuaTime(output));
     }
+
+    private static TimeSpan LuaTime(ParserOutput output)
+        => output.LimitReport.TryGetValue(LuaTimeKey, out var ms) ? TimeSpan.FromMilliseconds(ms) : TimeSpan.Zero;
 }

@@ -6,9 +6,10 @@ using Athenaeum.Storage;
 namespace Athenaeum.Cli.Rendering;
 
 /// <summary>
-/// Renders every page of one namespace of a library into a directory, one <c>NAME.html</c> per page
-/// (<see cref="OutputFileName"/>), in parallel. A page that throws or runs past the time limit leaves a
-/// <c>NAME.err</c> file with the error instead, and the run goes on.
+/// Renders pages into a directory, one <c>NAME.html</c> per page (<see cref="OutputFileName"/>), in
+/// parallel: every page of one namespace of a library (<see cref="ForNamespace"/>, <c>render --all</c>) or
+/// a list of wikitext files (<c>render --file … --out</c>). A page that throws or runs past the time limit
+/// leaves a <c>NAME.err</c> file with the error instead, and the run goes on.
 /// </summary>
 /// <remarks>Not reusable: one instance per run. <see cref="Snapshot"/> may be called from any thread during <see cref="Run"/>.</remarks>
 internal sealed class RenderAllRunner
@@ -16,8 +17,7 @@ internal sealed class RenderAllRunner
     private const int BatchSize = 256;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly ILibraryProvider _library;
-    private readonly PageRenderer _renderer;
+    private readonly IEnumerable<RenderJob> _jobs;
     private readonly RenderAllSettings _settings;
     private readonly Action<RenderFailure>? _onFailure;
     private readonly ConcurrentQueue<RenderFailure> _failures = new();
@@ -28,17 +28,16 @@ internal sealed class RenderAllRunner
     private long _luaTicks;
 
     /// <summary>Initializes a new instance of the <see cref="RenderAllRunner"/> class.</summary>
-    /// <param name="library">The library to read pages from.</param>
-    /// <param name="renderer">The renderer of that library.</param>
-    /// <param name="settings">Where to write, which namespace, how many workers, the time limit per page.</param>
+    /// <param name="jobs">The pages to render, read lazily once.</param>
+    /// <param name="total">How many <paramref name="jobs"/> holds (for progress).</param>
+    /// <param name="settings">Where to write, how many workers, the time limit per page.</param>
     /// <param name="onFailure">Told of each failure as it happens, on a worker thread.</param>
-    public RenderAllRunner(ILibraryProvider library, PageRenderer renderer, RenderAllSettings settings, Action<RenderFailure>? onFailure = null)
+    public RenderAllRunner(IEnumerable<RenderJob> jobs, long total, RenderAllSettings settings, Action<RenderFailure>? onFailure = null)
     {
+        _jobs = jobs;
         _onFailure = onFailure;
-        _library = library;
-        _renderer = renderer;
         _settings = settings;
-        Total = library.Site.GetStatistics().PagesPerNamespace.Where(n => n.Namespace == settings.Namespace).Sum(n => n.Pages);
+        Total = total;
     }
 
     /// <summary>Gets the number of pages the run will render.</summary>
@@ -61,7 +60,7 @@ internal sealed class RenderAllRunner
         try
         {
             var options = new ParallelOptions { MaxDegreeOfParallelism = _settings.Jobs, CancellationToken = cancellationToken };
-            Parallel.ForEach(Partitioner.Create(Pages(cancellationToken), EnumerablePartitionerOptions.NoBuffering), options, page => RenderOne(page, cancellationToken));
+            Parallel.ForEach(Partitioner.Create(_jobs.TakeWhile(_ => !cancellationToken.IsCancellationRequested), EnumerablePartitionerOptions.NoBuffering), options, job => RenderOne(job, cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -79,12 +78,30 @@ internal sealed class RenderAllRunner
             interrupted);
     }
 
-    private IEnumerable<PageRecord> Pages(CancellationToken cancellationToken)
+    /// <summary>Creates the run of every current page of one namespace of a library.</summary>
+    /// <param name="library">The library to read pages from.</param>
+    /// <param name="renderer">The renderer of that library.</param>
+    /// <param name="ns">The namespace.</param>
+    /// <param name="settings">Where to write, how many workers, the time limit per page.</param>
+    /// <param name="onFailure">Told of each failure as it happens, on a worker thread.</param>
+    /// <returns>The run.</returns>
+    public static RenderAllRunner ForNamespace(ILibraryProvider library, PageRenderer renderer, int ns, RenderAllSettings settings, Action<RenderFailure>? onFailure = null)
+    {
+        var total = library.Site.GetStatistics().PagesPerNamespace.Where(n => n.Namespace == ns).Sum(n => n.Pages);
+        var jobs = Pages(library, ns).Select(page =>
+        {
+            var title = renderer.PrefixedTitle(page.Namespace, page.Title);
+            return new RenderJob(title, title, token => renderer.RenderPage(page, token));
+        });
+        return new RenderAllRunner(jobs, total, settings, onFailure);
+    }
+
+    private static IEnumerable<PageRecord> Pages(ILibraryProvider library, int ns)
     {
         var after = 0L;
-        while (!cancellationToken.IsCancellationRequested)
+        while (true)
         {
-            var batch = _library.Pages.ReadPagesAfter(after, BatchSize);
+            var batch = library.Pages.ReadPagesAfter(after, BatchSize);
             if (batch.Count == 0)
             {
                 yield break;
@@ -92,7 +109,7 @@ internal sealed class RenderAllRunner
 
             foreach (var page in batch)
             {
-                if (page.Namespace == _settings.Namespace && !page.IsRemoved)
+                if (page.Namespace == ns && !page.IsRemoved)
                 {
                     yield return page;
                 }
@@ -102,18 +119,24 @@ internal sealed class RenderAllRunner
         }
     }
 
-    private void RenderOne(PageRecord page, CancellationToken cancellationToken)
+    private void RenderOne(RenderJob job, CancellationToken cancellationToken)
     {
-        var title = _renderer.PrefixedTitle(page.Namespace, page.Title);
-        var name = OutputFileName.Stem(title);
-        if (name.Length + ".html".Length > OutputFileName.MaxFileNameLength)
+        var title = job.Label;
+        var name = OutputFileName.Stem(job.Title);
+        var refusal = job.Refusal;
+        if (refusal is null && name.Length + ".html".Length > OutputFileName.MaxFileNameLength)
         {
             // The stem is ASCII, so its length is its size in bytes; no NAME.err can be written either.
-            var tooLong = new RenderFailure(title, $"its file name would be {name.Length + 5} bytes, more than the {OutputFileName.MaxFileNameLength} a file system allows; the page is not rendered");
+            refusal = $"its file name would be {name.Length + 5} bytes, more than the {OutputFileName.MaxFileNameLength} a file system allows; the page is not rendered";
+        }
+
+        if (refusal is not null)
+        {
+            var refused = new RenderFailure(title, refusal);
             Interlocked.Increment(ref _errors);
             Interlocked.Increment(ref _done);
-            _failures.Enqueue(tooLong);
-            _onFailure?.Invoke(tooLong);
+            _failures.Enqueue(refused);
+            _onFailure?.Invoke(refused);
             return;
         }
 
@@ -123,7 +146,7 @@ internal sealed class RenderAllRunner
         limit.CancelAfter(_settings.PageTimeLimit);
         try
         {
-            var rendered = _renderer.RenderPage(page, limit.Token);
+            var rendered = job.Render(limit.Token);
             File.WriteAllText(stem + ".html", rendered.Html, Utf8);
             File.Delete(stem + ".err");
             Interlocked.Add(ref _luaTicks, rendered.LuaTime.Ticks);

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Athenaeum.Storage;
 using Athenaeum.Web.Hosting;
 using Athenaeum.Web.Rendering;
 using Athenaeum.Wikitext.Site;
@@ -6,10 +8,15 @@ using Athenaeum.Wikitext.Site;
 namespace Athenaeum.Web.Collections;
 
 /// <summary>
-/// Tells which categories are hidden (their page holds <c>__HIDDENCAT__</c>, often through a template):
-/// maintenance categories that MediaWiki does not list under an article, and that the site leaves out
-/// of an article's Collections. Found by rendering the category page (cached like any page), so that
-/// templates count; the answers are remembered until the next import.
+/// Tells which categories are hidden: maintenance categories the site leaves out of an article's
+/// Collections. A category is hidden when its page holds <c>__HIDDENCAT__</c> (often through a template),
+/// as in MediaWiki; found by rendering the category page (cached like any page), so that templates count.
+/// A tracking category the parser adds by itself ("Pages with broken file links", "Pages with script
+/// errors": <see cref="Wikitext.WikitextPipeline.TrackingCategories"/>, under the names the wiki's
+/// <c>MediaWiki:</c> pages give them) is hidden too unless the wiki has a category page for it without
+/// <c>__HIDDENCAT__</c>: dumps seldom carry those pages, and without one MediaWiki would show the category,
+/// a red link, under every article with a picture. Hidden tracking categories are also left out of the
+/// Collections index and the home page. The answers are remembered until the next import.
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
 internal sealed class HiddenCategories
@@ -17,13 +24,21 @@ internal sealed class HiddenCategories
     private readonly LibraryContext _library;
     private readonly ArticleRenderService _renderer;
     private readonly ConcurrentDictionary<string, bool> _hidden = new(StringComparer.Ordinal);
+    private volatile FrozenSet<string>? _trackingNames;
 
     public HiddenCategories(LibraryContext library, ArticleRenderService renderer, LibraryGeneration generation)
     {
         _library = library;
         _renderer = renderer;
-        generation.Changed += (_, _) => _hidden.Clear();
+        generation.Changed += (_, _) =>
+        {
+            _hidden.Clear();
+            _trackingNames = null;
+        };
     }
+
+    /// <summary>Gets the names of the categories the parser adds as tracking categories in this wiki.</summary>
+    public FrozenSet<string> TrackingNames => _trackingNames ??= FindTrackingNames();
 
     /// <summary>Removes the hidden categories from a list.</summary>
     /// <param name="categories">Category names.</param>
@@ -46,7 +61,7 @@ internal sealed class HiddenCategories
     /// <summary>Tells whether a category is hidden.</summary>
     /// <param name="name">The category name without prefix.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns><see langword="true"/> when its page says <c>__HIDDENCAT__</c>.</returns>
+    /// <returns><see langword="true"/> when its page says <c>__HIDDENCAT__</c>, or it is a tracking category without a page.</returns>
     public async Task<bool> IsHiddenAsync(string name, CancellationToken cancellationToken)
     {
         if (_hidden.TryGetValue(name, out var hidden))
@@ -55,9 +70,9 @@ internal sealed class HiddenCategories
         }
 
         var page = _library.Provider.Pages.GetPage(StandardNamespaces.Category, name);
-        if (page is null || page.IsRedirect)
+        if (page is null || page.IsRedirect || page.IsRemoved)
         {
-            hidden = false;
+            hidden = TrackingNames.Contains(name);
         }
         else
         {
@@ -67,5 +82,68 @@ internal sealed class HiddenCategories
 
         _hidden[name] = hidden;
         return hidden;
+    }
+
+    /// <summary>Removes the hidden tracking categories from a list of Collections (the index, the home page's largest).</summary>
+    /// <param name="collections">The Collections.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The others, in order.</returns>
+    public async Task<IReadOnlyList<CollectionSummary>> WithoutHiddenTrackingAsync(IEnumerable<CollectionSummary> collections, CancellationToken cancellationToken)
+    {
+        var kept = new List<CollectionSummary>();
+        foreach (var collection in collections)
+        {
+            if (!TrackingNames.Contains(collection.Name) || !await IsHiddenAsync(collection.Name, cancellationToken).ConfigureAwait(false))
+            {
+                kept.Add(collection);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Counts the Collections in use, less the hidden tracking categories among them.</summary>
+    /// <param name="store">The library's Collections.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The number the index and the home page show.</returns>
+    public async Task<long> CountVisibleCollectionsAsync(ICollectionStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var count = store.CountCollections();
+        foreach (var name in TrackingNames)
+        {
+            if (store.ListCollections(name, 1) is [var first] && string.Equals(first.Name, name, StringComparison.Ordinal)
+                && await IsHiddenAsync(name, cancellationToken).ConfigureAwait(false))
+            {
+                count--;
+            }
+        }
+
+        return Math.Max(0, count);
+    }
+
+    // The names the parser gives its tracking categories here: a MediaWiki:KEY page renames one ("-" turns
+    // it off), as the parser's addTrackingCategory reads it, and the name is normalised as a title.
+    private FrozenSet<string> FindTrackingNames()
+    {
+        var pages = _library.Provider.Pages;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, defaultName) in _library.Pipeline.TrackingCategories)
+        {
+            var name = defaultName;
+            if (_library.Titles.MakeTitle(StandardNamespaces.MediaWiki, key) is { } message
+                && pages.GetPage(message.Namespace, message.Text) is { IsRemoved: false } page
+                && pages.GetText(page.Id)?.Trim() is { Length: > 0 } renamed)
+            {
+                name = renamed;
+            }
+
+            if (!string.Equals(name, "-", StringComparison.Ordinal) && _library.Titles.MakeTitle(StandardNamespaces.Category, name) is { } title)
+            {
+                names.Add(title.Text);
+            }
+        }
+
+        return names.ToFrozenSet(StringComparer.Ordinal);
     }
 }

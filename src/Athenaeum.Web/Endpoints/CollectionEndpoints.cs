@@ -78,7 +78,7 @@ internal static class CollectionEndpoints
         await HttpResponses.WriteAsync(context, HttpResponses.Create(StatusCodes.Status200OK, html, generation.Since, generation.Number)).ConfigureAwait(false);
     }
 
-    private static Task GetCollections(HttpContext context, LibraryContext library, CollectionPageWriter writer, LibraryGeneration generation)
+    private static async Task GetCollections(HttpContext context, LibraryContext library, CollectionPageWriter writer, LibraryGeneration generation, HiddenCategories hidden, CancellationToken cancellationToken)
     {
         var query = context.Request.Query;
         var limit = Limit(query["limit"]);
@@ -86,8 +86,12 @@ internal static class CollectionEndpoints
         var store = library.Stores.Collections;
         var collections = store.ListCollections(from, limit + 1);
         var next = collections.Count > limit ? collections[limit].Name : null;
-        var html = writer.WriteIndex(collections.Take(limit).ToList(), store.CountCollections(), next, limit);
-        return HttpResponses.WriteAsync(context, HttpResponses.Create(StatusCodes.Status200OK, html, generation.Since, generation.Number));
+
+        // Hidden tracking categories are left out (a page of the index may then hold fewer than limit).
+        var shown = await hidden.WithoutHiddenTrackingAsync(collections.Take(limit), cancellationToken).ConfigureAwait(false);
+        var total = await hidden.CountVisibleCollectionsAsync(store, cancellationToken).ConfigureAwait(false);
+        var html = writer.WriteIndex(shown, total, next, limit);
+        await HttpResponses.WriteAsync(context, HttpResponses.Create(StatusCodes.Status200OK, html, generation.Since, generation.Number)).ConfigureAwait(false);
     }
 
     private static int Limit(string? text)

@@ -1,5 +1,6 @@
 using Athenaeum.Web.Assets;
 using Athenaeum.Web.Caching;
+using Athenaeum.Web.Collections;
 using Athenaeum.Web.Hosting;
 using Athenaeum.Web.Pages;
 using Athenaeum.Web.Text;
@@ -10,6 +11,7 @@ namespace Athenaeum.Web.Endpoints;
 internal static class SiteEndpoints
 {
     private const int FeaturedCandidates = 500;
+    private const int LargestCollections = 30;
 
     /// <summary>Maps the routes.</summary>
     /// <param name="app">The application.</param>
@@ -22,14 +24,15 @@ internal static class SiteEndpoints
         app.MapGet("/opensearch.xml", GetOpenSearch).WithName("GetOpenSearch");
     }
 
-    private static Task GetHomeAsync(HttpContext context, LibraryContext library, LibraryGeneration generation, ResponseCache cache, SitePageWriter writer)
+    private static async Task GetHomeAsync(HttpContext context, LibraryContext library, LibraryGeneration generation, ResponseCache cache, SitePageWriter writer, HiddenCategories hidden, CancellationToken cancellationToken)
     {
         var number = generation.Number;
         var day = generation.Clock.GetUtcNow().UtcDateTime.Date;
         var key = "home:" + day.DayOfYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (cache.TryGet(key, number, out var cached))
         {
-            return HttpResponses.WriteAsync(context, cached);
+            await HttpResponses.WriteAsync(context, cached).ConfigureAwait(false);
+            return;
         }
 
         var statistics = library.Provider.Site.GetStatistics();
@@ -47,10 +50,13 @@ internal static class SiteEndpoints
             .Where(t => !string.Equals(t, featured, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var view = new HomeView(Math.Max(0, articles), library.Stores.Collections.CountCollections(), featured, more, library.Stores.Collections.ListLargestCollections(30));
+        var store = library.Stores.Collections;
+        var largest = await hidden.WithoutHiddenTrackingAsync(store.ListLargestCollections(LargestCollections + hidden.TrackingNames.Count), cancellationToken).ConfigureAwait(false);
+        var collections = await hidden.CountVisibleCollectionsAsync(store, cancellationToken).ConfigureAwait(false);
+        var view = new HomeView(Math.Max(0, articles), collections, featured, more, [.. largest.Take(LargestCollections)]);
         var response = HttpResponses.Create(StatusCodes.Status200OK, writer.Home(view), generation.Since, number);
         cache.Set(key, response);
-        return HttpResponses.WriteAsync(context, response);
+        await HttpResponses.WriteAsync(context, response).ConfigureAwait(false);
     }
 
     private static Task GetStaticAsset(HttpContext context, string name, StaticAssets assets)

@@ -7,6 +7,8 @@ namespace Athenaeum.Wikitext.Site;
 /// <c>https://CODE.wikipedia.org/wiki/$1</c>) and the sister-project prefixes (<c>wikt:</c>, <c>c:</c>,
 /// <c>d:</c> …). Dumps do not carry the interwiki map, so the importer builds the site configuration with
 /// this one: it tells a link such as <c>[[de:Berlin]]</c> or <c>[[wikt:word]]</c> from a page link.
+/// MediaWiki's own default prefixes (<c>doi:</c>, <c>pmid:</c>, <c>rfc:</c> …, see
+/// <see cref="MediaWikiDefaultInterwikiMap"/>) are included, as on Wikimedia's wikis.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public static class WikimediaInterwikiMap
@@ -62,7 +64,7 @@ public static class WikimediaInterwikiMap
     {
         ArgumentNullException.ThrowIfNull(languageCode);
         var lang = WikipediaLanguageCodes.Contains(languageCode, StringComparer.Ordinal) ? languageCode : "en";
-        var entries = new List<InterwikiEntry>(WikipediaLanguageCodes.Count + LanguageAliases.Count + 40);
+        var entries = new List<InterwikiEntry>(WikipediaLanguageCodes.Count + LanguageAliases.Count + MediaWikiDefaultInterwikiMap.Entries.Count + 50);
         foreach (var code in WikipediaLanguageCodes)
         {
             entries.Add(new InterwikiEntry(code, "https://" + code + ".wikipedia.org/wiki/$1", IsLanguageLink: true));
@@ -95,7 +97,25 @@ public static class WikimediaInterwikiMap
         Project("https://www.wikidata.org/wiki/$1", "d", "wikidata");
         Project("https://species.wikimedia.org/wiki/$1", "species", "wikispecies");
         Project("https://phabricator.wikimedia.org/$1", "phab", "phabricator");
-        Project("https://foundation.wikimedia.org/wiki/$1", "foundation", "wmf");
+        Project("https://foundation.wikimedia.org/wiki/$1", "foundation", "wmf", "wikimedia");
+        Project("https://meta.wikimedia.org/wiki/$1", "metawiki");
+        Project("https://incubator.wikimedia.org/wiki/$1", "incubator");
+        Project("https://outreach.wikimedia.org/wiki/$1", "outreach");
+        Project("https://wikitech.wikimedia.org/wiki/$1", "wikitech");
+        Project("https://test.wikipedia.org/wiki/$1", "testwiki");
+        Project("https://beta.wikiversity.org/wiki/$1", "betawikiversity");
+        Project("https://bugzilla.wikimedia.org/show_bug.cgi?id=$1", "bugzilla");
+        Project("https://gerrit.wikimedia.org/r/$1", "gerrit");
+        Project("https://lists.wikimedia.org/mailman/listinfo/$1", "mail");
+        Project("https://translatewiki.net/wiki/$1", "translatewiki");
+
+        // MediaWiki's default prefixes (doi:, pmid:, rfc: …) stay in a Wikimedia wiki's map unless it
+        // redefines them, as the ones above do (MediaWiki's "metawiki" is MeatballWiki's meta wiki, Wikimedia's is Meta).
+        foreach (var (prefix, url) in MediaWikiDefaultInterwikiMap.Entries)
+        {
+            entries.Add(new InterwikiEntry(prefix, url, IsLanguageLink: false));
+        }
+
         return entries;
     }
 }

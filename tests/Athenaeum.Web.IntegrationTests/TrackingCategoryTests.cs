@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Net;
+using System.Security;
+using System.Text;
+using Athenaeum.Import;
+using Athenaeum.Storage.Sqlite;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Athenaeum.Web.IntegrationTests;
+
+/// <summary>
+/// Tracking categories the parser adds ("Pages with broken file links", "Pages with script errors",
+/// "Pages with reference errors") in a library built by the real importer from a small dump: hidden from an
+/// article's Collections and from the Collections index unless the wiki has a category page for them without
+/// __HIDDENCAT__; a category with __HIDDENCAT__ on its page stays hidden.
+/// </summary>
+public sealed class TrackingCategoryTests : IAsyncLifetime
+{
+    private readonly TemporaryDirectory _directory = new();
+    private WebApplicationFactory<Program>? _factory;
+
+    public async Task InitializeAsync()
+    {
+        var dump = _directory.File("trackwiki-20260301-pages-articles.xml");
+        await File.WriteAllTextAsync(dump, Dump(
+            ("Heron", 0, "The heron stands still.\n[[File:Missing heron picture.jpg|thumb|A heron]]\n[[Category:Birds]]\n[[Category:Articles with hCards]]"),
+            ("Kestrel", 0, "The kestrel hovers. {{#invoke:No such module|main}}\n[[Category:Birds]]"),
+            ("Owl", 0, "The owl hunts at night.<ref name=\"nowhere\" />\n<references />\n[[Category:Birds]]"),
+            ("Category:Birds", 14, "Birds of the wiki."),
+            ("Category:Articles with hCards", 14, "__HIDDENCAT__\nMaintenance category."),
+            ("Category:Pages with script errors", 14, "__HIDDENCAT__\nPages whose modules fail."),
+            ("Category:Pages with reference errors", 14, "Pages whose references need fixing; shown to readers on purpose.")));
+        using (var library = SqliteLibraryProvider.Open(_directory.File("library.db")))
+        {
+            await new DumpImporter(library, new ImportOptions()).ImportAsync(dump);
+        }
+
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Athenaeum:Library", _directory.File("library.db"));
+            builder.UseSetting("Athenaeum:DataDirectory", _directory.Root);
+            builder.UseSetting("Athenaeum:SynchronizeSearchOnStart", "false");
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public async Task GetArticle_TrackingCategories_HiddenUnlessTheirPageExistsWithoutHiddencat()
+    {
+        // Arrange
+        using var client = _factory!.CreateClient();
+
+        // Act
+        var heron = await CollectionLinksAsync(client, "/wiki/Heron");
+        var kestrel = await CollectionLinksAsync(client, "/wiki/Kestrel");
+        var owl = await CollectionLinksAsync(client, "/wiki/Owl");
+
+        // Assert: no page for the broken-file category, a __HIDDENCAT__ page for script errors, a plain
+        // page for reference errors; the wiki's own hidden category stays hidden.
+        Assert.Equal(["/collection/Birds"], heron);
+        Assert.Equal(["/collection/Birds"], kestrel);
+        Assert.Equal(["/collection/Pages_with_reference_errors", "/collection/Birds"], owl);
+    }
+
+    [Fact]
+    public async Task GetCollections_HiddenTrackingCategories_LeftOutOfTheIndexButStillReachable()
+    {
+        // Arrange: the site files a page under its tracking categories when it renders it.
+        using var client = _factory!.CreateClient();
+        foreach (var article in new[] { "/wiki/Heron", "/wiki/Kestrel", "/wiki/Owl" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(article, UriKind.Relative))).StatusCode);
+        }
+
+        await WaitForMemberAsync(client, "/collection/Pages_with_broken_file_links", "Heron");
+        await WaitForMemberAsync(client, "/collection/Pages_with_script_errors", "Kestrel");
+        await WaitForMemberAsync(client, "/collection/Pages_with_reference_errors", "Owl");
+
+        // Act
+        var (_, index) = await HtmlPage.GetAsync(client, "/collections");
+        var (_, home) = await HtmlPage.GetAsync(client, "/");
+
+        // Assert
+        var listed = index.QuerySelectorAll(".collection-index li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/collection/Birds", listed);
+        Assert.Contains("/collection/Pages_with_reference_errors", listed);
+        Assert.DoesNotContain("/collection/Pages_with_broken_file_links", listed);
+        Assert.DoesNotContain("/collection/Pages_with_script_errors", listed);
+        Assert.Contains("/collection/Articles_with_hCards", listed);
+        Assert.Equal(listed.Count, CountIn(index.Text(".collection-count")));
+        Assert.DoesNotContain("/collection/Pages_with_broken_file_links", home.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string?>> CollectionLinksAsync(HttpClient client, string url)
+    {
+        var (response, page) = await HtmlPage.GetAsync(client, url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return [.. page.QuerySelectorAll(".meta-collection dd a").Select(a => a.GetAttribute("href"))];
+    }
+
+    // The links the renderer found are stored in the background; wait until the Collection lists the page.
+    private static async Task WaitForMemberAsync(HttpClient client, string collection, string member)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var response = await client.GetAsync(new Uri(collection, UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("/wiki/" + member + "\"", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail(collection + " never listed " + member);
+    }
+
+    // "3 Collections.": the count the index prints.
+    private static int CountIn(string text)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, @"\d+");
+        return int.Parse(match.Value, CultureInfo.InvariantCulture);
+    }
+
+    private static string Dump(params (string Title, int Namespace, string Text)[] pages)
+    {
+        var sb = new StringBuilder("<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\" version=\"0.11\" xml:lang=\"en\">\n<siteinfo><sitename>Trackwiki</sitename><dbname>trackwiki</dbname>"
+            + "<base>https://track.example.invalid/wiki/Main_Page</base><generator>MediaWiki 1.39.17</generator><case>first-letter</case><namespaces>"
+            + "<namespace key=\"0\" case=\"first-letter\" /><namespace key=\"6\" case=\"first-letter\">File</namespace><namespace key=\"8\" case=\"first-letter\">MediaWiki</namespace>"
+            + "<namespace key=\"10\" case=\"first-letter\">Template</namespace><namespace key=\"14\" case=\"first-letter\">Category</namespace>"
+            + "<namespace key=\"828\" case=\"first-letter\">Module</namespace></namespaces></siteinfo>\n");
+        var id = 1;
+        foreach (var (title, ns, text) in pages)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<page><title>{SecurityElement.Escape(title)}</title><ns>{ns}</ns><id>{id}</id><revision><id>{100 + id}</id>")
+                .Append("<timestamp>2026-03-01T00:00:00Z</timestamp><contributor><username>Tester</username><id>1</id></contributor>")
+                .Append("<model>wikitext</model><format>text/x-wiki</format><text xml:space=\"preserve\">")
+                .Append(SecurityElement.Escape(text))
+                .Append("</text></revision></page>\n");
+            id++;
+        }
+
+        return sb.Append("</mediawiki>\n").ToString();
+    }
+}
