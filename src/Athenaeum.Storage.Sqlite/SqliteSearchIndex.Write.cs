@@ -44,6 +44,11 @@ internal sealed partial class SqliteSearchIndex
         private readonly SqliteCommand _insertPage;
         private readonly SqliteCommand _insertFts;
         private readonly SqliteCommand _insertTrigram;
+        private readonly SqliteCommand _deleteTitle;
+        private readonly SqliteCommand _deleteText;
+        private readonly SqliteCommand _insertTitle;
+        private readonly SqliteCommand _insertText;
+        private readonly TextCompressor _compressor = new(TextCodec.Deflate);
 
         public WriteStatements(SqliteConnection connection, SqliteTransaction transaction)
         {
@@ -57,11 +62,15 @@ internal sealed partial class SqliteSearchIndex
                 6);
             _insertFts = Create(connection, transaction, "INSERT INTO search_fts (rowid, title, body) VALUES ($p0, $p1, $p2)", 3);
             _insertTrigram = Create(connection, transaction, "INSERT OR IGNORE INTO search_trigram (trigram, page_id) VALUES ($p0, $p1)", 2);
+            _deleteTitle = Create(connection, transaction, "DELETE FROM search_title_fts WHERE rowid = $p0", 1);
+            _deleteText = Create(connection, transaction, "DELETE FROM search_text WHERE page_id = $p0", 1);
+            _insertTitle = Create(connection, transaction, "INSERT INTO search_title_fts (rowid, title) VALUES ($p0, $p1)", 2);
+            _insertText = Create(connection, transaction, "INSERT INTO search_text (page_id, codec, utf8_length, data) VALUES ($p0, $p1, $p2, $p3)", 4);
         }
 
         public void Delete(long pageId)
         {
-            foreach (var command in new[] { _deleteFts, _deleteTrigrams, _deletePage })
+            foreach (var command in new[] { _deleteFts, _deleteTrigrams, _deletePage, _deleteTitle, _deleteText })
             {
                 SqliteValues.Bind(command, pageId);
                 command.ExecuteNonQuery();
@@ -83,6 +92,11 @@ internal sealed partial class SqliteSearchIndex
             {
                 SqliteValues.Bind(_insertFts, document.PageId, document.Title, document.Body);
                 _insertFts.ExecuteNonQuery();
+                SqliteValues.Bind(_insertTitle, document.PageId, document.Title);
+                _insertTitle.ExecuteNonQuery();
+                var text = _compressor.Compress(document.Body);
+                SqliteValues.Bind(_insertText, document.PageId, (int)text.Codec, text.Utf8Length, text.Data);
+                _insertText.ExecuteNonQuery();
             }
 
             foreach (var trigram in document.Trigrams)
@@ -94,7 +108,7 @@ internal sealed partial class SqliteSearchIndex
 
         public void Dispose()
         {
-            foreach (var command in new[] { _deleteFts, _deleteTrigrams, _deletePage, _insertPage, _insertFts, _insertTrigram })
+            foreach (var command in new[] { _deleteFts, _deleteTrigrams, _deletePage, _insertPage, _insertFts, _insertTrigram, _deleteTitle, _deleteText, _insertTitle, _insertText })
             {
                 command.Dispose();
             }

@@ -26,7 +26,15 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
     private const string SearchSql =
         "SELECT rowid, bm25(search_fts, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH $p0 ORDER BY score LIMIT $p1 OFFSET $p2";
 
-    private const string CountSql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH $p0";
+    private const string BoundedSearchSql =
+        "SELECT rowid, bm25(search_fts, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH $p0 AND rowid <= $p3 ORDER BY score LIMIT $p1 OFFSET $p2";
+
+    private const string TitleSearchSql =
+        "SELECT rowid, bm25(search_title_fts) AS score FROM search_title_fts WHERE search_title_fts MATCH $p0 ORDER BY score LIMIT $p1";
+
+    private const string NthMatchSql = "SELECT rowid FROM search_fts WHERE search_fts MATCH $p0 ORDER BY rowid LIMIT 1 OFFSET $p1";
+    private const string CountSql = "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH $p0 LIMIT $p1)";
+    private const string TextsSql = "SELECT page_id, codec, utf8_length, data FROM search_text WHERE page_id IN (SELECT value FROM json_each($p0))";
     private const string TitleColumns = "page_id, namespace, title, norm_title, redirect_title";
     private const string PrefixSql = "SELECT " + TitleColumns + " FROM search_page WHERE norm_title >= $p0 AND norm_title < $p1 ORDER BY norm_title LIMIT $p2";
     private const string TitlesSql = "SELECT " + TitleColumns + " FROM search_page WHERE page_id IN (SELECT value FROM json_each($p0))";
@@ -96,24 +104,18 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
     public SearchResultPage Search(string matchExpression, int offset, int limit)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(matchExpression);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         try
         {
             return _library.Readers.Use(c =>
             {
-                var ranked = new List<(long Id, double Score)>();
-                var command = c.Command(SearchSql, 3);
-                SqliteValues.Bind(command, matchExpression, limit, offset);
-                using (var reader = command.ExecuteReader())
-                {
-                    while (reader.Read())
-                    {
-                        ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
-                    }
-                }
-
-                var count = c.Command(CountSql, 1);
-                SqliteValues.Bind(count, matchExpression);
+                var count = c.Command(CountSql, 2);
+                SqliteValues.Bind(count, matchExpression, CountLimit + 1);
                 var total = (long)count.ExecuteScalar()!;
+                var ranked = total <= RankLimit
+                    ? Rank(c, SearchSql, 3, matchExpression, limit, offset)
+                    : RankBounded(c, matchExpression, offset, limit);
                 var titles = ReadTitles(c, ranked.Select(r => r.Id).ToList());
                 var hits = new List<SearchHit>(ranked.Count);
                 foreach (var (id, score) in ranked)
@@ -124,13 +126,38 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
                     }
                 }
 
-                return new SearchResultPage(hits, total);
+                return total > CountLimit ? new SearchResultPage(hits, CountLimit, IsTotalExact: false) : new SearchResultPage(hits, total);
             });
         }
         catch (SqliteException ex) when (ex.Message.Contains("fts5", StringComparison.OrdinalIgnoreCase))
         {
             throw new ArgumentException($"Not a valid full-text query: {matchExpression} ({ex.Message})", nameof(matchExpression), ex);
         }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<long, string> GetPlainTexts(IReadOnlyCollection<long> pageIds)
+    {
+        ArgumentNullException.ThrowIfNull(pageIds);
+        if (pageIds.Count == 0)
+        {
+            return new Dictionary<long, string>();
+        }
+
+        return _library.Readers.Use(c =>
+        {
+            var command = c.Command(TextsSql, 1);
+            SqliteValues.Bind(command, JsonArray(pageIds));
+            var texts = new Dictionary<long, string>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var data = (byte[])reader.GetValue(3);
+                texts[reader.GetInt64(0)] = new CompressedText((TextCodec)reader.GetInt32(1), data, reader.GetInt32(2)).Decompress();
+            }
+
+            return texts;
+        });
     }
 
     /// <inheritdoc/>

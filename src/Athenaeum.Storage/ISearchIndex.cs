@@ -37,7 +37,12 @@ public interface ISearchIndex
     /// <param name="matchExpression">An FTS5 match expression over the columns <c>title</c> and <c>body</c>, built from the reader's words (never their raw text).</param>
     /// <param name="offset">How many hits to skip.</param>
     /// <param name="limit">The most hits to return.</param>
-    /// <returns>The hits, best first, with the total number of matching pages.</returns>
+    /// <returns>The hits, best first, with the total number of matching pages (counted up to a limit).</returns>
+    /// <remarks>
+    /// Ranking cost is bounded: an index may rank a query with very many matches over a subset (title
+    /// matches first, then a bounded set of body matches) rather than over every match; the SQLite index
+    /// documents its rule.
+    /// </remarks>
     /// <exception cref="ArgumentException">The expression is not valid FTS5 syntax.</exception>
     SearchResultPage Search(string matchExpression, int offset, int limit);
 
@@ -52,6 +57,11 @@ public interface ISearchIndex
     /// <param name="limit">The most titles to return.</param>
     /// <returns>The titles, most shared trigrams first.</returns>
     IReadOnlyList<IndexedTitle> FindByTrigrams(IReadOnlyCollection<long> trigrams, int limit);
+
+    /// <summary>Gets the plain text the full-text index holds for pages (to cut snippets from).</summary>
+    /// <param name="pageIds">The page ids.</param>
+    /// <returns>The texts found, by page id; pages indexed without stored text are missing.</returns>
+    IReadOnlyDictionary<long, string> GetPlainTexts(IReadOnlyCollection<long> pageIds);
 
     /// <summary>Gets the indexed titles of pages.</summary>
     /// <param name="pageIds">The page ids.</param>

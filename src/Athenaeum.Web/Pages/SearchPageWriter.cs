@@ -64,7 +64,7 @@ internal sealed class SearchPageWriter
 
         var first = ((results.Page - 1) * results.PageSize) + 1;
         sb.Append("<p class=\"search-count\">Results ").Append(first.ToString("N0", CultureInfo.InvariantCulture)).Append('–')
-            .Append((first + results.Results.Count - 1).ToString("N0", CultureInfo.InvariantCulture)).Append(" of ")
+            .Append((first + results.Results.Count - 1).ToString("N0", CultureInfo.InvariantCulture)).Append(results.IsTotalExact ? " of " : " of more than ")
             .Append(results.Total.ToString("N0", CultureInfo.InvariantCulture)).Append("</p>\n<ol class=\"search-results\" start=\"")
             .Append(first.ToString(CultureInfo.InvariantCulture)).Append("\">\n");
         foreach (var result in results.Results)

@@ -6,10 +6,9 @@ namespace Athenaeum.Web.Search;
 /// <content>Snippets: the text around the first match, escaped, with the query's words marked.</content>
 internal sealed partial class SearchService
 {
-    private string Snippet(long pageId, IReadOnlyList<string> words)
+    private static string Snippet(string plainText, IReadOnlyList<string> words)
     {
-        var wikitext = _library.Provider.Pages.GetText(pageId) ?? string.Empty;
-        var text = _library.Stripper.Strip(wikitext).Replace('\n', ' ');
+        var text = plainText.Replace('\n', ' ');
         var matches = FindMatches(text, words);
         var start = 0;
         if (matches.Count > 0)
@@ -58,6 +57,10 @@ internal sealed partial class SearchService
 
         return sb.ToString();
     }
+
+    /// <summary>Gets a hit's plain text: as the index stored it, or stripped from its wikitext for pages indexed before the index stored text.</summary>
+    private string PlainText(long pageId, IReadOnlyDictionary<long, string> stored)
+        => stored.TryGetValue(pageId, out var text) ? text : _library.Stripper.Strip(_library.Provider.Pages.GetText(pageId) ?? string.Empty);
 
     /// <summary>Finds where the words start words of the text (case-insensitively), in text order.</summary>
     private static List<(int Start, int Length)> FindMatches(string text, IReadOnlyList<string> words)

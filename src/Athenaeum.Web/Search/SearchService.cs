@@ -7,8 +7,9 @@ namespace Athenaeum.Web.Search;
 
 /// <summary>
 /// Runs readers' searches over the library's index: full-text search (BM25, title matches weighted
-/// up, every word required, the last one also as a prefix), snippets with the words highlighted,
-/// "did you mean" from title trigrams, and title suggestions by prefix.
+/// up, every word required; the last one also as a prefix when the whole words find less than a page),
+/// snippets with the words highlighted (cut from the plain text the index stores), "did you mean" from
+/// title trigrams when the words found less than a page, and title suggestions by prefix.
 /// </summary>
 /// <remarks>Thread-safe.</remarks>
 internal sealed partial class SearchService
@@ -52,12 +53,27 @@ internal sealed partial class SearchService
             return new SearchResults(query, [], 0, page, PageSize, exact, null);
         }
 
-        var result = _library.Stores.Search.Search(MatchExpression(words), (page - 1) * PageSize, PageSize);
+        var index = _library.Stores.Search;
+        var offset = (page - 1) * PageSize;
+        var result = index.Search(MatchExpression(words, lastAsPrefix: false), offset, PageSize);
+        if (result.Total < PageSize && words[^1].Length >= 2)
+        {
+            // Few hits for the whole words: the reader may still be typing the last one.
+            var widened = index.Search(MatchExpression(words, lastAsPrefix: true), offset, PageSize);
+            if (widened.Total > result.Total)
+            {
+                result = widened;
+            }
+        }
+
+        var texts = index.GetPlainTexts(result.Hits.Select(h => h.PageId).ToList());
         var results = result.Hits
-            .Select(h => new SearchResult(_library.PrefixedTitle(h.Namespace, h.Title), Snippet(h.PageId, words)))
+            .Select(h => new SearchResult(_library.PrefixedTitle(h.Namespace, h.Title), Snippet(PlainText(h.PageId, texts), words)))
             .ToList();
-        var didYouMean = exact is null ? DidYouMean(query) : null;
-        return new SearchResults(query, results, result.Total, page, PageSize, exact, didYouMean);
+
+        // "Did you mean" only when the words found little: a near-miss title is then the likely intent.
+        var didYouMean = exact is null && result.Total < PageSize ? DidYouMean(query) : null;
+        return new SearchResults(query, results, result.Total, page, PageSize, exact, didYouMean) { IsTotalExact = result.IsTotalExact };
     }
 
     /// <summary>Suggests titles that start with what the reader typed.</summary>
@@ -110,14 +126,15 @@ internal sealed partial class SearchService
         return words;
     }
 
-    /// <summary>Builds the FTS5 expression: each word quoted (so no reader text is ever FTS syntax), all required, the last also as a prefix.</summary>
+    /// <summary>Builds the FTS5 expression: each word quoted (so no reader text is ever FTS syntax), all required.</summary>
     /// <param name="words">The words (letters and digits only).</param>
+    /// <param name="lastAsPrefix">Whether the last word (of two letters or more) also matches as a prefix.</param>
     /// <returns>The expression.</returns>
-    public static string MatchExpression(IReadOnlyList<string> words)
+    public static string MatchExpression(IReadOnlyList<string> words, bool lastAsPrefix = true)
     {
         var parts = words.Select(w => "\"" + w + "\"").ToList();
         var last = words[^1];
-        if (last.Length >= 2)
+        if (lastAsPrefix && last.Length >= 2)
         {
             parts[^1] = "(\"" + last + "\" OR \"" + last + "\"*)";
         }
