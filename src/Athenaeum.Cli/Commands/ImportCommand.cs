@@ -79,7 +79,9 @@ internal static class ImportCommand
 
     private static async Task<int> RunAsync(string dumpPath, string? indexPath, string libraryPath, int batchSize, TextCodec codec, CancellationToken cancellationToken)
     {
-        using var library = SqliteLibraryProvider.Open(libraryPath);
+        // Readers map no more than 64 MiB of the file: the import's reads (unchanged pages, the summary's counts over the link
+        // tables, the search catch-up) touch most of it once, and a mapping of it all would count in the process's memory.
+        using var library = SqliteLibraryProvider.Open(libraryPath, new SqliteLibraryOptions { MmapMiB = 64 });
         var importer = new DumpImporter(library, new ImportOptions { BatchSize = batchSize, IndexPath = indexPath, Codec = codec });
         ImportSummary summary;
         try
