@@ -80,7 +80,13 @@ public sealed partial class DumpImporter
                     var full = chunk;
                     chunk = new List<DumpPage>(ChunkPages);
                     chunkChars = 0;
-                    await queue.WriteAsync(Transform(session.Transformer, full), cancellationToken);
+                    var work = Transform(session, full);
+                    if (!queue.TryWrite(work))
+                    {
+                        var blocked = Stopwatch.GetTimestamp();
+                        await queue.WriteAsync(work, cancellationToken);
+                        session.Counters.AddReaderBlockedTicks(Stopwatch.GetTimestamp() - blocked);
+                    }
                 }
             }
         }
@@ -89,13 +95,26 @@ public sealed partial class DumpImporter
             // The pages read before a fault or a cancellation are written too (unless the writer itself failed).
             if (chunk.Count > 0 && !writerFailed.IsCancellationRequested)
             {
-                await queue.WriteAsync(Transform(session.Transformer, chunk), writerFailed);
+                await queue.WriteAsync(Transform(session, chunk), writerFailed);
             }
         }
     }
 
-    private static Task<PreparedPage[]> Transform(PageTransformer transformer, List<DumpPage> chunk)
-        => Task.Run(() => chunk.Select(transformer.Prepare).ToArray(), CancellationToken.None);
+    private static Task<PreparedPage[]> Transform(ImportSession session, List<DumpPage> chunk)
+        => Task.Run(
+            () =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var prepared = new PreparedPage[chunk.Count];
+                for (var i = 0; i < prepared.Length; i++)
+                {
+                    prepared[i] = session.Transformer.Prepare(chunk[i]);
+                }
+
+                session.Counters.AddTransformTicks(Stopwatch.GetTimestamp() - started);
+                return prepared;
+            },
+            CancellationToken.None);
 
     private async Task WriteAllAsync(ImportSession session, ChannelReader<Task<PreparedPage[]>> queue, CancellationTokenSource failed)
     {
@@ -110,7 +129,11 @@ public sealed partial class DumpImporter
             writer.BeginBatch();
             await foreach (var work in queue.ReadAllAsync(CancellationToken.None))
             {
-                foreach (var page in await work)
+                var waiting = Stopwatch.GetTimestamp();
+                var pages = await work;
+                var started = Stopwatch.GetTimestamp();
+                counters.AddWriterIdleTicks(started - waiting);
+                foreach (var page in pages)
                 {
                     if (page.Kind == PreparedPageKind.Skip)
                     {
@@ -146,6 +169,8 @@ public sealed partial class DumpImporter
                         batchBytes = 0;
                     }
                 }
+
+                counters.AddWriterTicks(Stopwatch.GetTimestamp() - started);
             }
 
             writer.CommitBatch(session.RunId, counters.ToRunProgress());
@@ -162,7 +187,7 @@ public sealed partial class DumpImporter
     {
         if (page.Kind == PreparedPageKind.Write)
         {
-            return session.Writer.WritePage(session.RunId, page.Write!);
+            return CountSearchEntry(session, page.Write!, session.Writer.WritePage(session.RunId, page.Write!));
         }
 
         var outcome = session.Writer.WriteUnchanged(session.RunId, page.SourcePageId, page.RevisionId, page.Target);
@@ -173,7 +198,18 @@ public sealed partial class DumpImporter
 
         // The candidate changed after all (the dump holds the page twice): compress and scan it here.
         var source = page.Source!;
-        return session.Writer.WritePage(session.RunId, session.Transformer.BuildWrite(source, source.LatestRevision!, page.Target));
+        var write = session.Transformer.BuildWrite(source, source.LatestRevision!, page.Target);
+        return CountSearchEntry(session, write, session.Writer.WritePage(session.RunId, write));
+    }
+
+    private static PageWriteOutcome CountSearchEntry(ImportSession session, PageWrite write, PageWriteOutcome outcome)
+    {
+        if (write.Search is not null && outcome is PageWriteOutcome.Added or PageWriteOutcome.Updated)
+        {
+            session.Counters.CountSearchEntry();
+        }
+
+        return outcome;
     }
 
     private IDisposable StartProgressReporter(

@@ -134,7 +134,11 @@ public sealed partial class DumpImporter
                 clock.Elapsed,
                 counters.SessionPages,
                 reader.UncompressedBytesRead,
-                _library.Site.GetStatistics());
+                _library.Site.GetStatistics())
+            {
+                SearchEntries = counters.SearchEntries,
+                StageTimes = counters.ToStageTimes(),
+            };
         }
         finally
         {

@@ -14,6 +14,11 @@ internal sealed class ImportCounters
     private long _updated;
     private long _unchanged;
     private long _skipped;
+    private long _searchEntries;
+    private long _transformTicks;
+    private long _writerTicks;
+    private long _readerBlockedTicks;
+    private long _writerIdleTicks;
 
     public ImportCounters(ImportRunProgress start)
     {
@@ -82,6 +87,31 @@ internal sealed class ImportCounters
         Volatile.Write(ref _pagesRead, _pagesRead + 1);
         Volatile.Write(ref _skipped, _skipped + 1);
     }
+
+    /// <summary>Gets how many search-index entries this session wrote.</summary>
+    public long SearchEntries => Volatile.Read(ref _searchEntries);
+
+    /// <summary>Counts a search-index entry written (writer thread only).</summary>
+    public void CountSearchEntry() => Volatile.Write(ref _searchEntries, _searchEntries + 1);
+
+    /// <summary>Adds a worker's transform time (any thread).</summary>
+    public void AddTransformTicks(long ticks) => Interlocked.Add(ref _transformTicks, ticks);
+
+    /// <summary>Adds writer time (writer thread only).</summary>
+    public void AddWriterTicks(long ticks) => Volatile.Write(ref _writerTicks, _writerTicks + ticks);
+
+    /// <summary>Adds time the writer waited for work (writer thread only).</summary>
+    public void AddWriterIdleTicks(long ticks) => Volatile.Write(ref _writerIdleTicks, _writerIdleTicks + ticks);
+
+    /// <summary>Adds time the reader waited for room in the queue (reader only).</summary>
+    public void AddReaderBlockedTicks(long ticks) => Volatile.Write(ref _readerBlockedTicks, _readerBlockedTicks + ticks);
+
+    /// <summary>Gets this session's stage times.</summary>
+    public ImportStageTimes ToStageTimes() => new(
+        ImportStageTimes.FromStopwatchTicks(Interlocked.Read(ref _transformTicks)),
+        ImportStageTimes.FromStopwatchTicks(Volatile.Read(ref _writerTicks)),
+        ImportStageTimes.FromStopwatchTicks(Volatile.Read(ref _readerBlockedTicks)),
+        ImportStageTimes.FromStopwatchTicks(Volatile.Read(ref _writerIdleTicks)));
 
     public ImportRunProgress ToRunProgress()
         => new(ResumeOffset, ResumeSkip, PagesRead, Added, Updated, Unchanged, Skipped, NewestRevision);

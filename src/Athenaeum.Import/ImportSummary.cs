@@ -21,6 +21,12 @@ public sealed record ImportSummary(
     long XmlBytes,
     LibraryStatistics Library)
 {
+    /// <summary>Gets how many search-index entries this session wrote (articles added or changed; the import indexes them as it stores them).</summary>
+    public long SearchEntries { get; init; }
+
+    /// <summary>Gets where this session spent its time.</summary>
+    public ImportStageTimes StageTimes { get; init; } = ImportStageTimes.Zero;
+
     /// <summary>Gets the pages read per second in this session.</summary>
     public double PagesPerSecond => Elapsed.TotalSeconds > 0 ? SessionPages / Elapsed.TotalSeconds : 0;
 

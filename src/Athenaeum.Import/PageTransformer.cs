@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Athenaeum.Dump;
+using Athenaeum.Import.Indexing;
 using Athenaeum.Import.Scanning;
 using Athenaeum.Storage;
 using Athenaeum.Wikitext.Site;
@@ -8,7 +9,7 @@ using Athenaeum.Wikitext.Titles;
 namespace Athenaeum.Import;
 
 /// <summary>
-/// The parallel stage of the import: turns dump pages into compressed, scanned page writes, and
+/// The parallel stage of the import: turns dump pages into compressed, scanned page writes with their search documents, and
 /// recognizes pages the library already holds so that they are neither compressed nor scanned.
 /// </summary>
 /// <remarks>Thread-safe: workers share one instance; each call rents its own compressor.</remarks>
@@ -19,6 +20,7 @@ internal sealed class PageTransformer
     private readonly TitleParser _titles;
     private readonly WikitextLinkScanner _scanner;
     private readonly TextCodec _codec;
+    private readonly SearchDocumentBuilder _search;
     private readonly bool _checkUnchanged;
     private readonly ConcurrentBag<TextCompressor> _compressors = [];
 
@@ -29,6 +31,7 @@ internal sealed class PageTransformer
         _titles = new TitleParser(site);
         _scanner = new WikitextLinkScanner(_titles);
         _codec = codec;
+        _search = new SearchDocumentBuilder(site);
         _checkUnchanged = checkUnchanged;
     }
 
@@ -87,7 +90,11 @@ internal sealed class PageTransformer
             redirect,
             sha1,
             compressed,
-            links);
+            links)
+        {
+            // Articles get their search document here, on the parallel workers, so the writer only stores it.
+            Search = SearchDocumentBuilder.IsIndexed(target.Namespace) ? _search.CreateForImport(revision.Id, target.Namespace, target.Title, redirect, text) : null,
+        };
     }
 
     /// <summary>The title without its namespace prefix: a namespace name never holds a colon, so the prefix ends at the first one.</summary>

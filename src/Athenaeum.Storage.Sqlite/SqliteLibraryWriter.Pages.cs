@@ -1,6 +1,6 @@
 namespace Athenaeum.Storage.Sqlite;
 
-/// <content>Writing pages: add, update, unchanged, duplicate titles.</content>
+/// <content>Writing pages: add, update, unchanged, duplicate titles; their search-index entries.</content>
 internal sealed partial class SqliteLibraryWriter
 {
     /// <inheritdoc/>
@@ -50,6 +50,7 @@ internal sealed partial class SqliteLibraryWriter
                 id);
             _updatePage.ExecuteNonQuery();
             _links.Delete(id);
+            _search!.Delete(id);
             _deleteRendered.Parameters[0].Value = id;
             _deleteRendered.ExecuteNonQuery();
         }
@@ -76,6 +77,11 @@ internal sealed partial class SqliteLibraryWriter
         SqliteValues.Bind(_upsertText, id, (int)page.Text.Codec, page.Text.Utf8Length, page.Text.Data);
         _upsertText.ExecuteNonQuery();
         _links.Insert(id, page.Title, page.Links);
+        if (page.Search is { } document)
+        {
+            _search!.Insert(document with { PageId = id });
+        }
+
         return existing is null ? PageWriteOutcome.Added : PageWriteOutcome.Updated;
     }
 
@@ -140,6 +146,7 @@ internal sealed partial class SqliteLibraryWriter
         SqliteValues.Bind(_markRemoved, id, now);
         _markRemoved.ExecuteNonQuery();
         _links.Delete(id);
+        _search!.Delete(id);
         _deleteRendered.Parameters[0].Value = id;
         _deleteRendered.ExecuteNonQuery();
     }

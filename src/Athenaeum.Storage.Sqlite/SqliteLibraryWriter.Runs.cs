@@ -7,15 +7,6 @@ internal sealed partial class SqliteLibraryWriter
 {
     private const string RunningOrFailed = "(0, 2)";
 
-    /// <summary>The reverse indexes of the link tables, as migration 1 creates them.</summary>
-    private static readonly (string Name, string Definition)[] ReverseIndexes =
-    [
-        ("ix_page_link_target", "page_link (target_namespace, target_title)"),
-        ("ix_template_link_target", "template_link (target_namespace, target_title)"),
-        ("ix_category_link_category", "category_link (category, sort_key)"),
-        ("ix_image_link_file", "image_link (file_name)"),
-    ];
-
     /// <inheritdoc/>
     public void SaveSite(LibrarySite site)
     {
@@ -157,38 +148,6 @@ internal sealed partial class SqliteLibraryWriter
             return command.ExecuteNonQuery();
         });
     }
-
-    /// <inheritdoc/>
-    public bool IsBulkLoading
-    {
-        get
-        {
-            using var command = _connection.CreateCommand();
-            command.Transaction = _transaction;
-            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ("
-                + string.Join(", ", ReverseIndexes.Select(i => "'" + i.Name + "'")) + ")";
-            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) < ReverseIndexes.Length;
-        }
-    }
-
-    /// <inheritdoc/>
-    public void BeginBulkLoad() => InTransaction(transaction =>
-    {
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = string.Concat(ReverseIndexes.Select(i => "DROP INDEX IF EXISTS " + i.Name + ";"));
-        return command.ExecuteNonQuery();
-    });
-
-    /// <inheritdoc/>
-    public void EndBulkLoad() => InTransaction(transaction =>
-    {
-        // Building an index from a full table sorts once, far cheaper than keeping it ordered row by row.
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = string.Concat(ReverseIndexes.Select(i => "CREATE INDEX IF NOT EXISTS " + i.Name + " ON " + i.Definition + ";"));
-        return command.ExecuteNonQuery();
-    });
 
     private static bool SameSite(LibrarySite a, LibrarySite b)
         => a with { Namespaces = [] } == b with { Namespaces = [] } && a.Namespaces.SequenceEqual(b.Namespaces);

@@ -4,7 +4,7 @@ namespace Athenaeum.Storage.Sqlite;
 
 /// <summary>
 /// The SQLite <see cref="ILibraryWriter"/>: one connection, statements prepared once and reused for
-/// every page of every batch, one transaction per batch.
+/// every page of every batch, one transaction per batch; a page's search-index entry is written with it.
 /// </summary>
 /// <remarks>Not thread-safe. Holds the library's lock file until disposed.</remarks>
 internal sealed partial class SqliteLibraryWriter : ILibraryWriter
@@ -25,6 +25,7 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
     private readonly SqliteCommand _selectSeen;
     private readonly SqliteCommand _updateRun;
     private SqliteTransaction? _transaction;
+    private SqliteSearchIndex.WriteStatements? _search;
     private bool _disposed;
 
     public SqliteLibraryWriter(SqliteConnection connection, FileStream lockFile, TimeProvider time)
@@ -73,6 +74,9 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
         // BEGIN IMMEDIATE: take the write lock now rather than fail to upgrade a read transaction later.
         _transaction = _connection.BeginTransaction(deferred: false);
         SetTransaction(_transaction);
+
+        // The search index is written in the same transaction as the pages, so a batch commits both or neither.
+        _search = new SqliteSearchIndex.WriteStatements(_connection, _transaction);
     }
 
     /// <inheritdoc/>
@@ -137,6 +141,8 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
 
     private void EndBatch()
     {
+        _search?.Dispose();
+        _search = null;
         _transaction!.Dispose();
         _transaction = null;
         SetTransaction(null);

@@ -35,8 +35,8 @@ internal sealed partial class SqliteSearchIndex
         });
     }
 
-    /// <summary>The prepared statements of one write batch.</summary>
-    private sealed class WriteStatements : IDisposable
+    /// <summary>The prepared statements of one write batch (also used by the library writer, in an import's batches).</summary>
+    internal sealed class WriteStatements : IDisposable
     {
         private readonly SqliteCommand _deleteFts;
         private readonly SqliteCommand _deleteTrigrams;

@@ -24,4 +24,12 @@ public sealed record PageWrite(
     LinkTarget? RedirectTarget,
     string TextSha1,
     CompressedText Text,
-    PageLinks Links);
+    PageLinks Links)
+{
+    /// <summary>
+    /// Gets the page's search-index document, built by the import's workers (its <see cref="SearchDocument.PageId"/> is
+    /// filled in by the writer), or <see langword="null"/> when the page is not indexed or the caller leaves indexing to
+    /// the search index's own synchronizer. The writer replaces the page's search entry in the page's transaction.
+    /// </summary>
+    public SearchDocument? Search { get; init; }
+}

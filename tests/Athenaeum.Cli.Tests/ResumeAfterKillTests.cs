@@ -18,6 +18,7 @@ public sealed class ResumeAfterKillTests
         var cleanRun = await CliProcess.RunAsync(directory.Root, "import", Dump, "--library", clean);
         Assert.True(cleanRun.ExitCode == 0, cleanRun.Stderr);
         var expected = LibraryFingerprint.Compute(clean);
+        var expectedSearch = LibraryFingerprint.ComputeSearch(clean);
         var killed = directory.File("killed.db");
         var killedAt = new List<long>();
 
@@ -47,6 +48,10 @@ public sealed class ResumeAfterKillTests
         var actual = LibraryFingerprint.Compute(killed);
         Assert.Equal(expected.Count, actual.Count);
         Assert.Empty(expected.Where(e => !actual.TryGetValue(e.Key, out var hash) || hash != e.Value).Select(e => e.Key));
+        var actualSearch = LibraryFingerprint.ComputeSearch(killed);
+        Assert.True(expectedSearch.Count > 1400, "articles indexed: " + expectedSearch.Count);
+        Assert.Equal(expectedSearch, actualSearch);
+        Assert.Contains("catch-up: 0 pages added", final.Stdout, StringComparison.Ordinal);
         var run = LibraryFingerprint.LatestRun(killed);
         Assert.Equal(FatwikiPages, run.Progress.PagesRead);
         Assert.Equal(FatwikiPages, run.Progress.Added);

@@ -15,7 +15,7 @@ public sealed class ServeCommandTests
         var dump = Path.Combine(CorpusPaths.RepositoryRoot, "demo", "athenaeum-demo.xml");
         var import = await CliProcess.RunAsync(directory.Root, "import", dump);
         Assert.True(import.ExitCode == 0, import.Stderr);
-        Assert.Contains("Search index: 28 pages added", import.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Search index: 28 articles indexed by the import; catch-up: 0 pages added", import.Stdout, StringComparison.Ordinal);
         var url = "http://127.0.0.1:" + FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         // Act

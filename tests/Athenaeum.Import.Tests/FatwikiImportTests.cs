@@ -22,6 +22,26 @@ public sealed class FatwikiImportTests(FatwikiLibraryFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void ImportAsync_Fatwiki_IndexesEveryArticleForSearchWithoutASecondPass()
+    {
+        // Act: nothing but the import has run on this library.
+        var counts = fixture.Library.Search.GetCounts();
+        var stale = fixture.Library.Search.GetStalePages([StandardNamespaces.Main], 0, 10);
+        var hits = fixture.Library.Search.Search("\"Ghana\"", 0, 5);
+        var prefix = fixture.Library.Search.FindByPrefix("gh", 5);
+
+        // Assert: every article of the main namespace is indexed (redirects by title only), and found.
+        var articles = fixture.Library.Site.GetStatistics().PagesPerNamespace.Single(n => n.Namespace == StandardNamespaces.Main);
+        Assert.Equal(articles.Pages, counts.Titles);
+        Assert.Equal(articles.Pages - articles.Redirects, counts.Documents);
+        Assert.Empty(stale);
+        Assert.NotEmpty(hits.Hits);
+        Assert.InRange(hits.Total, 5, long.MaxValue);
+        Assert.NotEmpty(prefix);
+        Assert.Equal(counts.Titles, fixture.Summary.SearchEntries);
+    }
+
+    [Fact]
     public void ImportAsync_Fatwiki_SummaryCountsTheRun()
     {
         // Act

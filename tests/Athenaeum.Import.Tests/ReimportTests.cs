@@ -1,6 +1,7 @@
 using Athenaeum.Dump;
 using Athenaeum.Storage;
 using Athenaeum.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace Athenaeum.Import.Tests;
 
@@ -18,6 +19,7 @@ public sealed class ReimportTests
         var importer = new DumpImporter(library, new ImportOptions { TimeProvider = clock });
         await importer.ImportAsync(FatwikiLibraryFixture.DumpPath);
         var before = Snapshot(library);
+        var searchBefore = SearchEntries(library.Location);
         var siteBefore = library.Site.GetSite();
         clock.Now = FirstImport.AddDays(3);
 
@@ -28,6 +30,8 @@ public sealed class ReimportTests
         Assert.Equal(3566, summary.Run.Progress.Unchanged);
         Assert.Equal(0, summary.Run.Progress.Added + summary.Run.Progress.Updated + summary.Run.Removed + summary.Run.Progress.Skipped);
         Assert.Equal(before, Snapshot(library));
+        Assert.Equal(searchBefore, SearchEntries(library.Location));
+        Assert.Equal(0, summary.SearchEntries);
         var siteAfter = library.Site.GetSite()!;
         Assert.Equal(siteBefore! with { Namespaces = [] }, siteAfter with { Namespaces = [] });
         Assert.Equal(2, library.ImportRuns.GetRuns(10).Count);
@@ -112,6 +116,22 @@ public sealed class ReimportTests
             }
         }
 
+        var search = SearchEntries(library.Location);
+        foreach (var (id, old) in before.Where(b => b.Value.Page.Namespace == 0))
+        {
+            if (removed.Contains(id))
+            {
+                Assert.False(search.ContainsKey(id), "removed page still indexed: " + id);
+            }
+            else
+            {
+                Assert.Equal(changed.Contains(id) ? old.Page.RevisionId + 10_000_000 : old.Page.RevisionId, search[id]);
+            }
+        }
+
+        Assert.All(Enumerable.Range(900_000, 25), id => Assert.True(search.ContainsKey(id)));
+        AssertSearchIndexMatchesPages(library.Location);
+        Assert.Equal(changed.Count(id => after[id].Page.Namespace == 0) + 25, summary.SearchEntries);
         Assert.Equal(3566 - removed.Count + 25, library.Site.GetStatistics().Pages);
         Assert.Equal(reimportTime, library.Pages.GetPage(0, "Brand new page 3")!.ReproductionDate);
         Assert.Equal(new DateOnly(2024, 10, 1), library.Site.GetSite()!.DumpDate);
@@ -133,6 +153,51 @@ public sealed class ReimportTests
         Assert.Contains("'tmp-wp'", error.Message, StringComparison.Ordinal);
         Assert.Contains("'enwiki'", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, library.Site.GetStatistics().Pages);
+    }
+
+    /// <summary>The revision of every search-index entry, by source page id.</summary>
+    private static Dictionary<long, long> SearchEntries(string libraryPath)
+    {
+        using var connection = OpenReadOnly(libraryPath);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT p.source_page_id, s.revision_id FROM search_page s JOIN page p ON p.id = s.page_id";
+        using var reader = command.ExecuteReader();
+        var result = new Dictionary<long, long>();
+        while (reader.Read())
+        {
+            result.Add(reader.GetInt64(0), reader.GetInt64(1));
+        }
+
+        return result;
+    }
+
+    /// <summary>The index holds exactly the current articles, and full text (both indexes, stored text) for exactly the non-redirects.</summary>
+    private static void AssertSearchIndexMatchesPages(string libraryPath)
+    {
+        using var connection = OpenReadOnly(libraryPath);
+        long Count(string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var articles = Count("SELECT count(*) FROM page WHERE namespace = 0 AND is_removed = 0");
+        var texts = Count("SELECT count(*) FROM page WHERE namespace = 0 AND is_removed = 0 AND redirect_title IS NULL");
+        Assert.True(texts > 0 && articles > texts, $"{articles} articles, {texts} not redirects");
+        Assert.Equal(articles, Count("SELECT count(*) FROM search_page s JOIN page p ON p.id = s.page_id AND p.is_removed = 0 AND p.revision_id = s.revision_id"));
+        Assert.Equal(articles, Count("SELECT count(*) FROM search_page"));
+        Assert.Equal(texts, Count("SELECT count(*) FROM search_fts_docsize"));
+        Assert.Equal(texts, Count("SELECT count(*) FROM search_title_fts_docsize"));
+        Assert.Equal(texts, Count("SELECT count(*) FROM search_text"));
+        Assert.Equal(0, Count("SELECT count(*) FROM search_trigram WHERE page_id NOT IN (SELECT page_id FROM search_page)"));
+    }
+
+    private static SqliteConnection OpenReadOnly(string libraryPath)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = libraryPath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
     }
 
     /// <summary>Every page row (removed ones included) with its links, by source page id.</summary>

@@ -23,6 +23,9 @@ public sealed class LibraryFixture : IAsyncLifetime
     /// <summary>Gets how many pages the search index took in after the import.</summary>
     public int IndexedPages { get; private set; }
 
+    /// <summary>Gets how many titles the search index held after the import and the synchronizer.</summary>
+    public long IndexedTitles { get; private set; }
+
     /// <summary>Gets the running counts the search index reported while it was filled.</summary>
     public List<int> IndexProgress { get; } = [];
 
@@ -45,6 +48,7 @@ public sealed class LibraryFixture : IAsyncLifetime
         {
             await new DumpImporter(library, new ImportOptions()).ImportAsync(dump);
             IndexedPages = await SearchIndexSynchronizer.SynchronizeLibraryAsync(library, new RecordingProgress(IndexProgress));
+            IndexedTitles = library.Search.GetCounts().Titles;
         }
 
         // The operator overrides the Privacy Policy; the Terms of Use stay the built-in default.

@@ -11,13 +11,13 @@ public sealed class SearchTests
     public SearchTests(LibraryFixture fixture) => _fixture = fixture;
 
     [Fact]
-    public void SynchronizeLibrary_AfterImport_ReportsARisingCountEndingAtTheTotal()
+    public void SynchronizeLibrary_AfterImport_FindsEverythingIndexedByTheImport()
     {
-        // The fixture filled the index of the freshly imported demo (and its hostile page) once.
-        Assert.Equal(29, _fixture.IndexedPages); // the demo's 28 main-namespace pages (redirects included) and the hostile page
-        Assert.NotEmpty(_fixture.IndexProgress);
-        Assert.Equal(_fixture.IndexedPages, _fixture.IndexProgress[^1]);
-        Assert.Equal(_fixture.IndexProgress.Order(), _fixture.IndexProgress);
+        // The import itself indexed the demo's 28 main-namespace pages (redirects included) and the hostile page: the
+        // synchronizer the fixture ran afterwards had nothing left to do, and the index holds all 29.
+        Assert.Equal(0, _fixture.IndexedPages);
+        Assert.Empty(_fixture.IndexProgress);
+        Assert.Equal(29, _fixture.IndexedTitles);
     }
 
     [Fact]

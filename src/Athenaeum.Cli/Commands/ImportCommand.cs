@@ -79,7 +79,9 @@ internal static class ImportCommand
 
     private static async Task<int> RunAsync(string dumpPath, string? indexPath, string libraryPath, int batchSize, TextCodec codec, CancellationToken cancellationToken)
     {
-        using var library = SqliteLibraryProvider.Open(libraryPath);
+        // Readers map no more than 64 MiB of the file: the import's reads (unchanged pages, the summary's counts over the link
+        // tables, the search catch-up) touch most of it once, and a mapping of it all would count in the process's memory.
+        using var library = SqliteLibraryProvider.Open(libraryPath, new SqliteLibraryOptions { MmapMiB = 64 });
         var importer = new DumpImporter(library, new ImportOptions { BatchSize = batchSize, IndexPath = indexPath, Codec = codec });
         ImportSummary summary;
         try
@@ -100,8 +102,9 @@ internal static class ImportCommand
 
         ImportSummaryPrinter.Print(summary, library.Location, library.Site.GetSite());
 
-        // The reader's search index is derived from the pages; an interrupted run is resumed by the next import or by 'serve'.
-        // It can take as long as the import (every article's text is stripped again), so it reports progress too.
+        // The import indexes every article it adds or changes, in the same transactions. The catch-up pass indexes what it
+        // did not (pages stored through the library API, or an index emptied by a schema upgrade: then every article's text is
+        // stripped again, which can take as long as the import, so it reports progress) and is otherwise a quick check.
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         var progress = new SynchronousProgress<int>(done =>
@@ -115,7 +118,7 @@ internal static class ImportCommand
         var indexed = await SearchIndexSynchronizer.SynchronizeLibraryAsync(library, progress, cancellationToken);
         CliConsole.Line(string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"Search index: {indexed:N0} pages added, updated or removed in {watch.Elapsed.TotalSeconds:N1} s."));
+            $"Search index: {summary.SearchEntries:N0} articles indexed by the import; catch-up: {indexed:N0} pages added, updated or removed in {watch.Elapsed.TotalSeconds:N1} s."));
         return 0;
     }
 }

@@ -21,6 +21,10 @@ internal static class ImportSummaryPrinter
         CliConsole.Line(string.Create(
             CultureInfo.InvariantCulture,
             $"  run: {p.PagesRead:N0} read, {p.Added:N0} added, {p.Updated:N0} updated, {p.Unchanged:N0} unchanged, {run.Removed:N0} removed, {p.Skipped:N0} skipped"));
+        var t = summary.StageTimes;
+        CliConsole.Line(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  search index: {summary.SearchEntries:N0} articles indexed · stages: workers {t.Transform.TotalSeconds:N1} s, writer {t.Writer.TotalSeconds:N1} s (idle {t.WriterIdle.TotalSeconds:N1} s), reader blocked by a full queue {t.ReaderBlocked.TotalSeconds:N1} s"));
         LibraryTables.Print(console, summary.Library, site);
     }
 }

@@ -1,12 +1,12 @@
+using Athenaeum.Import.Indexing;
 using Athenaeum.Import;
-using Athenaeum.Storage;
 using Athenaeum.Storage.Sqlite;
+using Athenaeum.Storage;
 using Athenaeum.Web.Rendering;
-using Athenaeum.Web.Search;
 using Athenaeum.Web.Text;
-using Athenaeum.Wikitext;
 using Athenaeum.Wikitext.Site;
 using Athenaeum.Wikitext.Titles;
+using Athenaeum.Wikitext;
 
 namespace Athenaeum.Web.Hosting;
 
@@ -35,7 +35,8 @@ internal sealed class LibraryContext : IDisposable
         Pipeline = WikitextPipelineFactory.Create();
         LibraryName = string.IsNullOrWhiteSpace(options.LibraryName) ? Site.SiteName : options.LibraryName.Trim();
         LanguageName = LanguageNames.Get(Site.Language);
-        Stripper = new WikitextStripper(NamespaceNames(StandardNamespaces.File).Concat(NamespaceNames(StandardNamespaces.Media)), NamespaceNames(StandardNamespaces.Category));
+        SearchDocuments = new SearchDocumentBuilder(Configuration);
+        Stripper = SearchDocuments.Stripper;
         DataDirectory = string.IsNullOrWhiteSpace(options.DataDirectory)
             ? Path.GetDirectoryName(Path.GetFullPath(provider.Location)) ?? "."
             : Path.GetFullPath(options.DataDirectory);
@@ -70,6 +71,9 @@ internal sealed class LibraryContext : IDisposable
 
     /// <summary>Gets the plain-text stripper of the wiki's namespaces.</summary>
     public WikitextStripper Stripper { get; }
+
+    /// <summary>Gets the builder of this wiki's search documents.</summary>
+    public SearchDocumentBuilder SearchDocuments { get; }
 
     /// <summary>Gets the site's name.</summary>
     public string LibraryName { get; }
@@ -132,13 +136,4 @@ internal sealed class LibraryContext : IDisposable
         }
     }
 
-    private IEnumerable<string> NamespaceNames(int id)
-    {
-        if (!Configuration.TryGetNamespace(id, out var ns))
-        {
-            return [];
-        }
-
-        return new[] { ns.Name, ns.CanonicalName }.Concat(ns.Aliases).Where(n => n.Length > 0);
-    }
 }

@@ -1,4 +1,4 @@
-using Athenaeum.Web.Search;
+using Athenaeum.Import.Indexing;
 
 namespace Athenaeum.Web.Mail;
 

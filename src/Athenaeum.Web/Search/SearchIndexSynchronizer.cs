@@ -1,7 +1,6 @@
+using Athenaeum.Import.Indexing;
 using Athenaeum.Storage;
 using Athenaeum.Web.Hosting;
-using Athenaeum.Web.Text;
-using Athenaeum.Wikitext.Site;
 
 namespace Athenaeum.Web.Search;
 
@@ -18,7 +17,7 @@ internal sealed class SearchIndexSynchronizer
     public const int BatchSize = 500;
 
     /// <summary>The namespaces the index holds: articles.</summary>
-    public static readonly IReadOnlyCollection<int> Namespaces = [StandardNamespaces.Main];
+    public static readonly IReadOnlyCollection<int> Namespaces = SearchDocumentBuilder.Namespaces;
 
     private readonly IPageStore _pages;
     private readonly ISearchIndex _index;
@@ -33,21 +32,6 @@ internal sealed class SearchIndexSynchronizer
         _pages = library.Provider.Pages;
         _index = library.Stores.Search;
         _stripper = library.Stripper;
-    }
-
-    /// <summary>Makes one search document from a page.</summary>
-    /// <param name="page">The page.</param>
-    /// <param name="text">Its wikitext.</param>
-    /// <param name="stripper">The stripper of the wiki's namespaces.</param>
-    /// <param name="prefixedTarget">For a redirect, the prefixed title of its target.</param>
-    /// <returns>The document.</returns>
-    public static SearchDocument CreateDocument(PageRecord page, string text, WikitextStripper stripper, string? prefixedTarget)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        ArgumentNullException.ThrowIfNull(stripper);
-        var folded = TextFolding.Fold(page.Title);
-        var body = page.IsRedirect ? string.Empty : stripper.Strip(text ?? string.Empty);
-        return new SearchDocument(page.Id, page.RevisionId, page.Namespace, page.Title, folded, page.IsRedirect ? prefixedTarget ?? string.Empty : null, body, TextFolding.Trigrams(folded));
     }
 
     /// <summary>Brings the search index of an open library up to date (for <c>athenaeum import</c>).</summary>
@@ -111,7 +95,7 @@ internal sealed class SearchIndexSynchronizer
             foreach (var page in stale)
             {
                 var text = page.IsRedirect ? string.Empty : _pages.GetText(page.Id) ?? string.Empty;
-                documents.Add(CreateDocument(page, text, _stripper, Target(page)));
+                documents.Add(SearchDocumentBuilder.Create(page, text, _stripper, Target(page)));
             }
 
             _index.Apply(documents, []);

@@ -1,4 +1,5 @@
 using System.Text;
+using Athenaeum.Import.Indexing;
 using Athenaeum.Web.Hosting;
 using Athenaeum.Web.Text;
 

@@ -1,5 +1,5 @@
+using Athenaeum.Import.Indexing;
 using Athenaeum.Web.Mail;
-using Athenaeum.Web.Search;
 
 namespace Athenaeum.Web.IntegrationTests.Mail;
 

@@ -2,10 +2,10 @@ using System.Collections.Frozen;
 using System.Net;
 using System.Text;
 
-namespace Athenaeum.Web.Search;
+namespace Athenaeum.Import.Indexing;
 
 /// <content>Inline markup: links, quotes, tags, entities, behaviour switches.</content>
-internal sealed partial class WikitextStripper
+public sealed partial class WikitextStripper
 {
     private static readonly FrozenSet<string> InlineTags = FrozenSet.ToFrozenSet(
         ["b", "i", "u", "s", "span", "small", "big", "sup", "sub", "em", "strong", "abbr", "code", "tt", "font", "nowiki", "noinclude",

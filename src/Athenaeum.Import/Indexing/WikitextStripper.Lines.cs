@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Athenaeum.Web.Search;
+namespace Athenaeum.Import.Indexing;
 
 /// <content>Pass 2: line structure (headings, lists, tables) and inline markup.</content>
-internal sealed partial class WikitextStripper
+public sealed partial class WikitextStripper
 {
     private string StripLines(string s)
     {

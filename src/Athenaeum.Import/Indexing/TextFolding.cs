@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Athenaeum.Web.Text;
+namespace Athenaeum.Import.Indexing;
 
 /// <summary>
 /// Folds titles and words for matching: lowercase, without diacritics ("Émile" → "emile"), underscores
@@ -9,7 +9,7 @@ namespace Athenaeum.Web.Text;
 /// the same way; <see cref="Trigrams"/> gives the packed trigrams of a folded title.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-internal static class TextFolding
+public static class TextFolding
 {
     /// <summary>Folds a text.</summary>
     /// <param name="text">The text.</param>

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace Athenaeum.Web.Search;
+namespace Athenaeum.Import.Indexing;
 
 /// <summary>
 /// A fast markup stripper that turns a page's wikitext into the plain text the search index holds,
@@ -13,7 +13,7 @@ namespace Athenaeum.Web.Search;
 /// file's caption), external links (their label), bold and italic quotes, HTML tags and entities.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Linear in the input except for unclosed constructs, whose search for an end is bounded.</remarks>
-internal sealed partial class WikitextStripper
+public sealed partial class WikitextStripper
 {
     /// <summary>The most characters of plain text kept per page.</summary>
     public const int MaxLength = 1 << 20;
@@ -60,8 +60,11 @@ internal sealed partial class WikitextStripper
     /// <summary>Initializes a new instance of the <see cref="WikitextStripper"/> class.</summary>
     /// <param name="filePrefixes">The wiki's names of the File and Media namespaces (local names and aliases), besides the English ones.</param>
     /// <param name="categoryPrefixes">The wiki's names of the Category namespace, besides the English one.</param>
+    /// <exception cref="ArgumentNullException">A list is <see langword="null"/>.</exception>
     public WikitextStripper(IEnumerable<string> filePrefixes, IEnumerable<string> categoryPrefixes)
     {
+        ArgumentNullException.ThrowIfNull(filePrefixes);
+        ArgumentNullException.ThrowIfNull(categoryPrefixes);
         _filePrefixes = filePrefixes.Select(p => p.Replace('_', ' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _categoryPrefixes = categoryPrefixes.Select(p => p.Replace('_', ' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
