@@ -14,7 +14,7 @@ internal sealed partial class SqliteSearchIndex
     public const int CountLimit = 10_000;
 
     /// <summary>Matches ranked by full BM25 at most (see the remarks of this class).</summary>
-    public const int RankLimit = 2_000;
+    public const int RankLimit = 1_000;
 
     /// <summary>Title matches ranked at most when a query matches more than <see cref="RankLimit"/> pages.</summary>
     public const int TitleLimit = 1_000;
