@@ -59,15 +59,19 @@ internal sealed class PageTransformer
     {
         var text = revision.Text ?? string.Empty;
         var compressor = _compressors.TryTake(out var pooled) ? pooled : new TextCompressor(_codec);
-        CompressedText compressed;
         try
         {
-            compressed = compressor.Compress(text);
+            return BuildWrite(page, revision, target, text, compressor);
         }
         finally
         {
             _compressors.Add(compressor);
         }
+    }
+
+    private PageWrite BuildWrite(DumpPage page, DumpRevision revision, LinkTarget target, string text, TextCompressor compressor)
+    {
+        var compressed = compressor.Compress(text);
 
         var self = new PageTitle(target.Namespace, target.Title, _site.GetNamespaceName(target.Namespace));
         var links = _scanner.Scan(text, revision.Model, self);
@@ -93,7 +97,7 @@ internal sealed class PageTransformer
             links)
         {
             // Articles get their search document here, on the parallel workers, so the writer only stores it.
-            Search = SearchDocumentBuilder.IsIndexed(target.Namespace) ? _search.CreateForImport(revision.Id, target.Namespace, target.Title, redirect, text) : null,
+            Search = SearchDocumentBuilder.IsIndexed(target.Namespace) ? _search.CreateForImport(revision.Id, target.Namespace, target.Title, redirect, text, compressor) : null,
         };
     }
 

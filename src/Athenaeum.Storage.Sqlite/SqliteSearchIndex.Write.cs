@@ -94,7 +94,7 @@ internal sealed partial class SqliteSearchIndex
                 _insertFts.ExecuteNonQuery();
                 SqliteValues.Bind(_insertTitle, document.PageId, document.Title);
                 _insertTitle.ExecuteNonQuery();
-                var text = _compressor.Compress(document.Body);
+                var text = document.StoredBody ?? _compressor.Compress(document.Body);
                 SqliteValues.Bind(_insertText, document.PageId, (int)text.Codec, text.Utf8Length, text.Data);
                 _insertText.ExecuteNonQuery();
             }

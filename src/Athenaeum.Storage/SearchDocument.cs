@@ -17,4 +17,9 @@ public sealed record SearchDocument(
     string NormalizedTitle,
     string? RedirectTitle,
     string Body,
-    IReadOnlyCollection<long> Trigrams);
+    IReadOnlyCollection<long> Trigrams)
+{
+    /// <summary>Gets <see cref="Body"/> already compressed for the index's stored text, when its producer compressed it
+    /// (the import's parallel workers do, so that the single writer does not); otherwise the index compresses it.</summary>
+    public CompressedText? StoredBody { get; init; }
+}

@@ -57,13 +57,16 @@ public sealed class SearchDocumentBuilder
     /// <param name="title">The title without namespace prefix.</param>
     /// <param name="redirect">Where the page redirects, or <see langword="null"/>.</param>
     /// <param name="text">Its wikitext.</param>
+    /// <param name="compressor">Compresses the plain text for <see cref="SearchDocument.StoredBody"/> on the calling thread.</param>
     /// <returns>The document, whose <see cref="SearchDocument.PageId"/> is 0 until the writer knows it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="title"/> is <see langword="null"/>.</exception>
-    public SearchDocument CreateForImport(long revisionId, int ns, string title, LinkTarget? redirect, string? text)
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> or <paramref name="compressor"/> is <see langword="null"/>.</exception>
+    public SearchDocument CreateForImport(long revisionId, int ns, string title, LinkTarget? redirect, string? text, TextCompressor compressor)
     {
         ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(compressor);
         var target = redirect is { } r ? (r.Namespace == StandardNamespaces.Main ? r.Title : _site.GetNamespaceName(r.Namespace) + ":" + r.Title) : null;
-        return Create(0, revisionId, ns, title, target, text, Stripper);
+        var document = Create(0, revisionId, ns, title, target, text, Stripper);
+        return document.RedirectTitle is null ? document with { StoredBody = compressor.Compress(document.Body) } : document;
     }
 
     private static SearchDocument Create(long pageId, long revisionId, int ns, string title, string? redirectTitle, string? text, WikitextStripper stripper)
