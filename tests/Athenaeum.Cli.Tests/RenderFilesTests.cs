@@ -27,8 +27,8 @@ public sealed class RenderFilesTests
         Assert.DoesNotContain("href=\"javascript:", hostile, StringComparison.OrdinalIgnoreCase);
         var errors = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(2, errors.Count);
-        Assert.StartsWith("error: folder.wikitext: IOException: it is a folder", errors[0], StringComparison.Ordinal);
-        Assert.StartsWith("error: missing.wikitext: FileNotFoundException: ", errors[1], StringComparison.Ordinal);
+        Assert.StartsWith("error: folder.wikitext: it is a folder", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("error: missing.wikitext: Could not find file ", errors[1], StringComparison.Ordinal);
         Assert.True(File.Exists(directory.File(Path.Combine("out", "Missing.err"))));
         Assert.Contains("Done: 4 files, 2 errors, ", result.Stdout, StringComparison.Ordinal);
         Assert.Contains(" files/s", result.Stdout, StringComparison.Ordinal);

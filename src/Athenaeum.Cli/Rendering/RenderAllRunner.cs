@@ -160,9 +160,11 @@ internal sealed class RenderAllRunner
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            // A file that cannot be read is the reader's problem and its message says so; anything else is
+            // the renderer's fault, and the exception's type helps whoever reports it.
             var message = limit.IsCancellationRequested
                 ? $"the render took longer than {_settings.PageTimeLimit.TotalSeconds:0} s"
-                : ex.GetType().Name + ": " + ex.Message;
+                : ex is IOException or UnauthorizedAccessException ? ex.Message : ex.GetType().Name + ": " + ex.Message;
             Fail(title, stem, message, ex);
         }
         finally
