@@ -155,4 +155,25 @@ public sealed class SqliteLinkStoreTests
         Assert.Equal("Leaving Las Vegas", Assert.Single(library.Provider.Links.GetLinksHere(new LinkTarget(0, "Las Vegas"), 10)).Title);
         Assert.Equal(2, library.Provider.Links.CountCategoryMembers("1995 films") + library.Provider.Links.CountCategoryMembers("Films about alcoholism"));
     }
+
+    [Fact]
+    public void EndBulkLoad_WriterWithLargeCache_RestoresItsCacheAndTempStore()
+    {
+        // Arrange
+        using var library = new TemporaryLibrary();
+        library.Reopen(new SqliteLibraryOptions { WriterCacheMiB = 300 });
+        using var writer = library.Provider.OpenWriter();
+        var sqliteWriter = Assert.IsType<SqliteLibraryWriter>(writer);
+        writer.BeginBulkLoad();
+        TestPages.WriteRun(writer, TestPages.Make(1, "Leaving Las Vegas", links: FilmLinks), TestPages.Make(2, "Las Vegas"));
+
+        // Act
+        writer.EndBulkLoad();
+
+        // Assert
+        Assert.Equal(-300L * 1024, sqliteWriter.ReadPragma("cache_size"));
+        Assert.Equal(2, sqliteWriter.ReadPragma("temp_store"));
+        Assert.False(writer.IsBulkLoading);
+        Assert.Equal("Leaving Las Vegas", Assert.Single(library.Provider.Links.GetLinksHere(new LinkTarget(0, "Las Vegas"), 10)).Title);
+    }
 }
