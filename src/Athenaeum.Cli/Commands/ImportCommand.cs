@@ -26,7 +26,7 @@ internal static class ImportCommand
         {
             Description = "Pages per transaction (1 to " + ImportOptions.MaxBatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture) + ").",
             HelpName = "N",
-            DefaultValueFactory = _ => 1000,
+            DefaultValueFactory = _ => ImportOptions.DefaultBatchSize,
         };
         batchSize.Validators.Add(result =>
         {
