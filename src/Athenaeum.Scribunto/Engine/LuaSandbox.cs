@@ -21,15 +21,18 @@ internal sealed partial class LuaSandbox : IDisposable
     private static readonly Lazy<IReadOnlyDictionary<string, byte[]>> LibrarySources = new(ReadLibrarySources);
 
     private readonly Dictionary<string, string> _chunkTexts = new(StringComparer.Ordinal);
+    private readonly ModuleChunkCache _sharedChunks;
     private long _baselineMemory;
 
     /// <summary>Initializes a new instance of the <see cref="LuaSandbox"/> class.</summary>
     /// <param name="options">The engine options.</param>
     /// <param name="memoryLimit">The per-page memory limit in bytes.</param>
     /// <param name="cpuLimit">The per-page CPU time limit.</param>
+    /// <param name="sharedChunks">The module bytecode shared with the pool's other states.</param>
     /// <exception cref="InvalidOperationException">The environment could not be set up (a bug).</exception>
-    public LuaSandbox(ScribuntoOptions options, long memoryLimit, TimeSpan cpuLimit)
+    public LuaSandbox(ScribuntoOptions options, long memoryLimit, TimeSpan cpuLimit, ModuleChunkCache sharedChunks)
     {
+        _sharedChunks = sharedChunks;
         Lua = new LuaState(memoryLimit + SetupAllowance, cpuLimit);
         try
         {
@@ -163,6 +166,7 @@ internal sealed partial class LuaSandbox : IDisposable
         }
 
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        _sharedChunks.CountCompile();
         if (!lua.Load(bytes, "=" + chunkName))
         {
             var message = lua.ToStringValue(-1) ?? "syntax error";

@@ -317,7 +317,15 @@ mw.executeFunction = executeFunction
 
 --- Called by the host for {{#invoke:}}: returns a status and the output text.
 -- Status: 'ok' (text), 'notarray' (type name), 'nosuchfunction', 'notafunction'.
-function page.invoke( chunk, name, title )
+-- outermost: no other #invoke of the page is running (not called through a frame callback).
+function page.invoke( chunk, name, title, outermost )
+	if outermost then
+		-- Nothing of this page runs now. A chunk that raised an error never had its running
+		-- count taken back, and would otherwise be compiled afresh at every later require for
+		-- the rest of the page (CS1's Configuration, which fails on a wiki without JsonConfig,
+		-- was recompiled for every citation: 111 KB of Lua each time).
+		page.running = {}
+	end
 	executeFunctionDepth = 0
 	local ok, fn = executeModule( chunk, name, nil, title )
 	if not ok then
