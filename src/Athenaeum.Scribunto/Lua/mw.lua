@@ -3,6 +3,7 @@
 -- documents them. Host functions (frames, expansion) are reached through ctx.host.
 local ctx = ...
 local mw, host, page, clone, G = ctx.mw, ctx.host, ctx.page, ctx.clone, ctx.G
+local cloneEnv = ctx.cloneEnv
 local type, pairs, ipairs, next, error, select, tostring, setmetatable, getmetatable, rawget =
 	type, pairs, ipairs, next, error, select, tostring, setmetatable, getmetatable, rawget
 local setfenv, getfenv, unpack, assert = setfenv, getfenv, unpack, assert
@@ -266,7 +267,7 @@ end
 --- Runs a module chunk in a fresh copy of the page's globals; returns whether the module
 -- returned a table, and the named member (or the whole result when name is nil/false).
 local function executeModule( chunk, name, frame, title )
-	local env = clone( G )
+	local env = cloneEnv( G )
 	page.makePackage( env )
 	env.setfenv, env.getfenv = nil, nil
 	frame = frame or newFrame( 'current', 'parent' )
