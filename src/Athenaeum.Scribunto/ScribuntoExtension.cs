@@ -27,6 +27,9 @@ public sealed class ScribuntoExtension : IWikitextExtension, IDisposable
     /// <summary>Gets how many Lua states the extension created so far.</summary>
     public int StatesCreated => _pool.Created;
 
+    /// <summary>Gets how many times module source was compiled so far (for measurements and tests).</summary>
+    internal int ModulesCompiled => _pool.Chunks.Compiled;
+
     /// <inheritdoc/>
     public void Setup(WikitextPipelineBuilder pipeline)
     {

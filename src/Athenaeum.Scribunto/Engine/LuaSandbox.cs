@@ -21,15 +21,18 @@ internal sealed partial class LuaSandbox : IDisposable
     private static readonly Lazy<IReadOnlyDictionary<string, byte[]>> LibrarySources = new(ReadLibrarySources);
 
     private readonly Dictionary<string, string> _chunkTexts = new(StringComparer.Ordinal);
+    private readonly ModuleChunkCache _sharedChunks;
     private long _baselineMemory;
 
     /// <summary>Initializes a new instance of the <see cref="LuaSandbox"/> class.</summary>
     /// <param name="options">The engine options.</param>
     /// <param name="memoryLimit">The per-page memory limit in bytes.</param>
     /// <param name="cpuLimit">The per-page CPU time limit.</param>
+    /// <param name="sharedChunks">The module bytecode shared with the pool's other states.</param>
     /// <exception cref="InvalidOperationException">The environment could not be set up (a bug).</exception>
-    public LuaSandbox(ScribuntoOptions options, long memoryLimit, TimeSpan cpuLimit)
+    public LuaSandbox(ScribuntoOptions options, long memoryLimit, TimeSpan cpuLimit, ModuleChunkCache sharedChunks)
     {
+        _sharedChunks = sharedChunks;
         Lua = new LuaState(memoryLimit + SetupAllowance, cpuLimit);
         try
         {
@@ -144,7 +147,7 @@ internal sealed partial class LuaSandbox : IDisposable
     /// </summary>
     /// <param name="chunkName">The chunk name (the title's prefixed DB key).</param>
     /// <param name="text">The module's source text.</param>
-    /// <param name="fresh">Whether to compile a new copy that is not cached.</param>
+    /// <param name="fresh">Whether to load a new copy that is not cached.</param>
     /// <exception cref="LuaScriptException">The module does not compile (the Lua syntax error).</exception>
     public void PushModuleChunk(string chunkName, string text, bool fresh)
     {
@@ -162,13 +165,7 @@ internal sealed partial class LuaSandbox : IDisposable
             lua.Pop(1);
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        if (!lua.Load(bytes, "=" + chunkName))
-        {
-            var message = lua.ToStringValue(-1) ?? "syntax error";
-            lua.Pop(1);
-            throw new LuaScriptException(message);
-        }
+        LoadModuleChunk(chunkName, text);
 
         if (fresh)
         {
@@ -184,6 +181,39 @@ internal sealed partial class LuaSandbox : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => Lua.Dispose();
+
+    /// <summary>
+    /// Pushes a new closure of a module page's main chunk: from the bytecode another state (or
+    /// this one) dumped for exactly this text, or compiled from the source, whose bytecode is then
+    /// shared. Bytecode keeps the chunk name and line numbers, so errors read the same.
+    /// </summary>
+    private void LoadModuleChunk(string chunkName, string text)
+    {
+        var lua = Lua;
+        if (_sharedChunks.TryGet(chunkName, text, out var bytecode))
+        {
+            if (lua.Load(bytecode, "=" + chunkName, allowBinary: true))
+            {
+                return;
+            }
+
+            lua.Pop(1); // cannot happen with the host's own dump; compile the source instead
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        _sharedChunks.CountCompile();
+        if (!lua.Load(bytes, "=" + chunkName))
+        {
+            var message = lua.ToStringValue(-1) ?? "syntax error";
+            lua.Pop(1);
+            throw new LuaScriptException(message);
+        }
+
+        if (lua.Dump() is { } dumped)
+        {
+            _sharedChunks.Add(chunkName, text, dumped);
+        }
+    }
 
     private static readonly HashSet<string> BuiltinPackages = new(StringComparer.Ordinal)
     {

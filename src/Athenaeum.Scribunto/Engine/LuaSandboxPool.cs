@@ -26,6 +26,9 @@ internal sealed class LuaSandboxPool : IDisposable
     /// <summary>Gets the engine options.</summary>
     public ScribuntoOptions Options { get; }
 
+    /// <summary>Gets the module bytecode the pool's states share.</summary>
+    public ModuleChunkCache Chunks { get; } = new();
+
     /// <summary>Gets how many states were created (for measurements and tests).</summary>
     public int Created => _created;
 
@@ -44,7 +47,7 @@ internal sealed class LuaSandboxPool : IDisposable
         }
 
         Interlocked.Increment(ref _created);
-        return new LuaSandbox(Options, memoryLimit, cpuLimit);
+        return new LuaSandbox(Options, memoryLimit, cpuLimit, Chunks);
     }
 
     /// <summary>Gives a state back after a render (or closes it when it should not be reused).</summary>

@@ -229,7 +229,8 @@ internal sealed partial class ScribuntoEngine : IDisposable
 
             lua.PushString(functionName);
             lua.PushString(title.PrefixedText);
-            var status = lua.Call(3, 2);
+            lua.PushBoolean(_invokeDepth == 1);
+            var status = lua.Call(4, 2);
             if (status != LuaCallStatus.Ok)
             {
                 var error = ScriptError.FromStatus(status, lua);

@@ -17,6 +17,10 @@ internal static class LanguageLibrary
 
     private static readonly string[] DefaultIntervals = ["millennia", "centuries", "decades", "years", "days", "hours", "minutes", "seconds"];
 
+    /// <summary>Every known code followed by its autonym, in ordinal code order (fixed data).</summary>
+    private static readonly string[] SortedLanguageNames =
+        [.. LanguageNames.KnownCodes.Order(StringComparer.Ordinal).SelectMany(code => new[] { code, LanguageNames.GetAutonym(code) })];
+
     /// <summary>Registers the library's host functions.</summary>
     /// <param name="table">The table to fill.</param>
     public static void Register(HostFunctionTable table)
@@ -46,14 +50,16 @@ internal static class LanguageLibrary
             l.PushString(LanguageNames.GetAutonym(code));
             return 1;
         });
-        table.Add("langFetchNames", (_, l) =>
+        table.Add("langFetchNameList", (_, l) =>
         {
-            l.NewTable();
-            foreach (var code in LanguageNames.KnownCodes.Order(StringComparer.Ordinal))
+            // code, name, code, name… in code order: mw.language.lua builds the table (once per
+            // page from this list, so that CS1, which asks for every name at every citation, does
+            // not cross the bridge for them each time).
+            l.NewTable(SortedLanguageNames.Length);
+            for (var i = 0; i < SortedLanguageNames.Length; i++)
             {
-                l.PushString(code);
-                l.PushString(LanguageNames.GetAutonym(code));
-                l.RawSetKeyValue(-3);
+                l.PushString(SortedLanguageNames[i]);
+                l.RawSet(-2, i + 1);
             }
 
             return 1;

@@ -26,8 +26,20 @@ function language.fetchLanguageName( code, inLanguage )
 	return host.langFetchName( code, inLanguage )
 end
 
+-- code, name, code, name… (the host's list, fetched once per page)
+local languageNameList
+
 function language.fetchLanguageNames( inLanguage, include )
-	return host.langFetchNames( inLanguage, include )
+	if languageNameList == nil then
+		languageNameList = host.langFetchNameList()
+	end
+	-- a fresh table each call, filled in the same order as the host filled it before (so that
+	-- pairs() visits the names in the same order)
+	local names = {}
+	for i = 1, #languageNameList, 2 do
+		names[languageNameList[i]] = languageNameList[i + 1]
+	end
+	return names
 end
 
 function language.getFallbacksFor( code )

@@ -3,6 +3,7 @@
 -- documents them. Host functions (frames, expansion) are reached through ctx.host.
 local ctx = ...
 local mw, host, page, clone, G = ctx.mw, ctx.host, ctx.page, ctx.clone, ctx.G
+local cloneEnv = ctx.cloneEnv
 local type, pairs, ipairs, next, error, select, tostring, setmetatable, getmetatable, rawget =
 	type, pairs, ipairs, next, error, select, tostring, setmetatable, getmetatable, rawget
 local setfenv, getfenv, unpack, assert = setfenv, getfenv, unpack, assert
@@ -266,7 +267,7 @@ end
 --- Runs a module chunk in a fresh copy of the page's globals; returns whether the module
 -- returned a table, and the named member (or the whole result when name is nil/false).
 local function executeModule( chunk, name, frame, title )
-	local env = clone( G )
+	local env = cloneEnv( G )
 	page.makePackage( env )
 	env.setfenv, env.getfenv = nil, nil
 	frame = frame or newFrame( 'current', 'parent' )
@@ -317,7 +318,15 @@ mw.executeFunction = executeFunction
 
 --- Called by the host for {{#invoke:}}: returns a status and the output text.
 -- Status: 'ok' (text), 'notarray' (type name), 'nosuchfunction', 'notafunction'.
-function page.invoke( chunk, name, title )
+-- outermost: no other #invoke of the page is running (not called through a frame callback).
+function page.invoke( chunk, name, title, outermost )
+	if outermost then
+		-- Nothing of this page runs now. A chunk that raised an error never had its running
+		-- count taken back, and would otherwise be compiled afresh at every later require for
+		-- the rest of the page (CS1's Configuration, which fails on a wiki without JsonConfig,
+		-- was recompiled for every citation: 111 KB of Lua each time).
+		page.running = {}
+	end
 	executeFunctionDepth = 0
 	local ok, fn = executeModule( chunk, name, nil, title )
 	if not ok then

@@ -5,6 +5,38 @@ local mw, host, G = ctx.mw, ctx.host, ctx.G
 local pairs, type, rawget, rawset, setmetatable = pairs, type, rawget, rawset, setmetatable
 local sgsub = string.gsub
 
+-- mw.site.interwikiMap( filter ): a fresh table at each call, filled in the same order as the
+-- host filled it when it built the map itself (so that pairs() order is unchanged); the host's
+-- list is fetched once per page and filter (it checks the filter and raises its errors).
+local interwikiLists = {}
+local function interwikiMap( filter )
+	local list
+	if filter == nil or filter == 'local' or filter == '!local' then
+		local key = filter or 'all'
+		list = interwikiLists[key]
+		if list == nil then
+			list = host.interwikiList( filter )
+			interwikiLists[key] = list
+		end
+	else
+		list = host.interwikiList( filter )
+	end
+	local map = {}
+	for i = 1, #list, 4 do
+		local prefix = list[i]
+		local entry = {}
+		entry.prefix = prefix
+		entry.url = list[i + 1]
+		entry.isProtocolRelative = list[i + 2]
+		entry.isLocal = list[i + 3]
+		entry.isTranscludable = false
+		entry.isCurrentWiki = false
+		entry.isExtraLanguageLink = false
+		map[prefix] = entry
+	end
+	return map
+end
+
 local info = host.siteInfo()
 local site = {
 	siteName = info.siteName,
@@ -13,7 +45,7 @@ local site = {
 	stylePath = info.stylePath,
 	currentVersion = info.currentVersion,
 	stats = info.stats,
-	interwikiMap = host.interwikiMap,
+	interwikiMap = interwikiMap,
 	namespaces = {},
 	subjectNamespaces = {},
 	talkNamespaces = {},

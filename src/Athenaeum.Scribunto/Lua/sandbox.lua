@@ -37,6 +37,19 @@ local function clone( value )
 end
 engine.clone = clone
 
+-- The copy of the page globals every {{#invoke:}} gets: the native shim's copy of exactly what
+-- clone() would make (several times faster: no interpreter calls, no closure per table), or
+-- clone() itself where the native copy declines (a metatable that would run code or hide).
+local nativeClone = athenaeumCloneEnv
+athenaeumCloneEnv = nil
+local function cloneEnv( value )
+	local copy = nativeClone( value )
+	if copy == nil then
+		return clone( value )
+	end
+	return copy
+end
+
 local function shallowCopy( t )
 	local result = {}
 	for k, v in next, t do
@@ -100,6 +113,7 @@ function engine.newPage()
 		host = host,
 		page = page,
 		clone = clone,
+		cloneEnv = cloneEnv,
 		settings = settings,
 		libs = libs,
 	}

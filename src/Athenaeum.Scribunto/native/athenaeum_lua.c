@@ -415,6 +415,78 @@ static int athen_getmetatable(lua_State *L)
     return 1;
 }
 
+/* ---- the environment copy of every {{#invoke:}} ----
+ * A deep copy doing what sandbox.lua's clone() does, step for step (values copied, keys kept,
+ * the metatable as getmetatable() returns it copied and set before the fields, fields assigned
+ * in next() order, cycles kept), without the interpreter's call overhead. It gives up (returns
+ * 0, the caller returns nil and Lua's clone runs instead) where the Lua copy would run code or
+ * see something else than the raw table: a metatable with __metatable, __pairs or __newindex,
+ * or nesting deeper than ATHEN_CLONE_DEPTH. */
+#define ATHEN_CLONE_DEPTH 100
+
+static int athen_clone_copy(lua_State *L, int seen, int depth)
+{
+    int src, dst;
+    if (lua_type(L, -1) != LUA_TTABLE) {
+        return 1;
+    }
+    lua_pushvalue(L, -1);
+    lua_rawget(L, seen);
+    if (!lua_isnil(L, -1)) {
+        lua_replace(L, -2);
+        return 1;
+    }
+    lua_pop(L, 1);
+    if (depth > ATHEN_CLONE_DEPTH || !lua_checkstack(L, 8)) {
+        return 0;
+    }
+    src = lua_gettop(L);
+    lua_newtable(L);
+    dst = src + 1;
+    lua_pushvalue(L, src);
+    lua_pushvalue(L, dst);
+    lua_rawset(L, seen);
+    if (lua_getmetatable(L, src)) {
+        static const char *const refused[] = { "__metatable", "__pairs", "__newindex" };
+        size_t i;
+        for (i = 0; i < sizeof(refused) / sizeof(refused[0]); i++) {
+            lua_pushstring(L, refused[i]);
+            lua_rawget(L, -2);
+            if (!lua_isnil(L, -1)) {
+                return 0;
+            }
+            lua_pop(L, 1);
+        }
+        if (!athen_clone_copy(L, seen, depth + 1)) {
+            return 0;
+        }
+        lua_setmetatable(L, dst);
+    }
+    lua_pushnil(L);
+    while (lua_next(L, src)) {
+        if (!athen_clone_copy(L, seen, depth + 1)) {
+            return 0;
+        }
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, dst);
+    }
+    lua_replace(L, src);
+    return 1;
+}
+
+/* cloneEnv(value): the copy, or nil when Lua's clone() must do it */
+static int athen_clone_env(lua_State *L)
+{
+    lua_settop(L, 1);
+    lua_newtable(L);
+    lua_pushvalue(L, 1);
+    if (!athen_clone_copy(L, 2, 0)) {
+        lua_pushnil(L);
+    }
+    return 1;
+}
+
 static int athen_os_clock(lua_State *L)
 {
     /* coarse, as Scribunto's, to blunt timing attacks */
@@ -591,6 +663,9 @@ static int athen_open(lua_State *L)
     lua_setglobal(L, "tostring");
     lua_pushcfunction(L, athen_getmetatable);
     lua_setglobal(L, "getmetatable");
+    /* taken by sandbox.lua, which removes the global; no page sees it */
+    lua_pushcfunction(L, athen_clone_env);
+    lua_setglobal(L, "athenaeumCloneEnv");
     lua_getglobal(L, LUA_OSLIBNAME);
     lua_pushcfunction(L, athen_os_clock);
     lua_setfield(L, -2, "clock");
