@@ -50,6 +50,7 @@ internal sealed partial class LibraryMonitor : BackgroundService
                     pending = false;
                     if (changed > 0)
                     {
+                        _services.GetRequiredService<SearchIndexStatus>().Invalidate();
                         LogIndexed(changed);
                     }
                 }
