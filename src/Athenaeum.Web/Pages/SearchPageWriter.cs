@@ -29,7 +29,7 @@ internal sealed class SearchPageWriter
         return _shell.Render(head, sb =>
         {
             sb.Append("<h1 class=\"page-title\">").AppendEscaped(title).Append("</h1>\n");
-            WriteRebuildNotice(sb, _status.Get());
+            WriteRebuildNotice(sb, _status.Get(), _status.IsRebuilding);
             if (results is null)
             {
                 sb.Append("<p>Type words in the search box to find articles.</p>\n");
@@ -43,7 +43,8 @@ internal sealed class SearchPageWriter
     /// <summary>Writes the notice that the index is incomplete, and so are the results; nothing when it is complete.</summary>
     /// <param name="sb">The page.</param>
     /// <param name="coverage">The index's coverage.</param>
-    public static void WriteRebuildNotice(StringBuilder sb, SearchIndexCoverage coverage)
+    /// <param name="rebuilding">Whether the server is filling the index (else it stays incomplete: a read-only library).</param>
+    public static void WriteRebuildNotice(StringBuilder sb, SearchIndexCoverage coverage, bool rebuilding)
     {
         ArgumentNullException.ThrowIfNull(sb);
         ArgumentNullException.ThrowIfNull(coverage);
@@ -52,7 +53,8 @@ internal sealed class SearchPageWriter
             return;
         }
 
-        sb.Append("<p class=\"search-rebuilding\" role=\"status\">The search index is being rebuilt: ")
+        sb.Append("<p class=\"search-rebuilding\" role=\"status\">")
+            .Append(rebuilding ? "The search index is being rebuilt: " : "The search index of this read-only library is incomplete: ")
             .Append(coverage.Indexed.ToString("N0", CultureInfo.InvariantCulture)).Append(" of ")
             .Append(coverage.Total.ToString("N0", CultureInfo.InvariantCulture))
             .Append(" articles indexed; results may be incomplete.</p>\n");

@@ -24,8 +24,12 @@ internal sealed class SearchIndexStatus
     {
         _index = library.Stores.Search;
         _clock = clock;
+        IsRebuilding = !library.Provider.IsReadOnly;
         generation.Changed += (_, _) => Invalidate();
     }
+
+    /// <summary>Gets a value indicating whether an incomplete index is being filled (not on a read-only library, where it stays as it is).</summary>
+    public bool IsRebuilding { get; }
 
     /// <summary>Gets the index's coverage, counted now or within <see cref="RefreshInterval"/>.</summary>
     /// <returns>The counts.</returns>
