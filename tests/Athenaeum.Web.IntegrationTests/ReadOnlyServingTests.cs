@@ -96,7 +96,7 @@ public sealed class ReadOnlyServingTests : IAsyncLifetime
         using var state = SqliteLibraryProvider.Open(Library.StatePath, new SqliteLibraryOptions { ReadOnly = true });
         var flag = Assert.Single(state.Flags.List(FlagStatus.Open, 0, 10));
         Assert.Equal("inaccurate", flag.Reason);
-        using var library = SqliteLibraryProvider.Open(Library.Path, new SqliteLibraryOptions { ReadOnly = true });
+        using var library = SqliteLibraryProvider.Open(Library.Path, new SqliteLibraryOptions { ReadOnly = true, Immutable = true });
         Assert.Equal(library.Pages.GetPage(0, "The Salt Orchard")!.Id, flag.PageId);
         Assert.Empty(library.Flags.List(FlagStatus.Open, 0, 10));
     }

@@ -103,11 +103,35 @@ public sealed class SearchRebuildNoticeTests : IAsyncLifetime
         Assert.Contains("/wiki/Hazel", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
     }
 
-    private WebApplicationFactory<Program> CreateFactory(bool synchronize) => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    [Fact]
+    public async Task GetSearch_ReadOnlyLibraryPartlyIndexed_SaysIncompleteAndIndexStaysAsItIs()
+    {
+        // Arrange: read-only serving does not run the synchroniser, even when asked to at start-up.
+        await using var factory = CreateFactory(synchronize: true, ("Athenaeum:ReadOnly", "true"), ("Athenaeum:StatePath", _directory.File("state.db")));
+        using var client = factory.CreateClient();
+        await Task.Delay(1000);
+
+        // Act
+        var (_, page) = await HtmlPage.GetAsync(client, "/search?q=tree");
+        using var details = JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz?details", UriKind.Relative)));
+
+        // Assert
+        Assert.Equal("The search index of this read-only library is incomplete: 4 of 6 articles indexed; results may be incomplete.", page.Text(".search-rebuilding"));
+        var index = details.RootElement.GetProperty("searchIndex");
+        Assert.Equal("incomplete", index.GetProperty("state").GetString());
+        Assert.Equal(4, index.GetProperty("indexed").GetInt64());
+        Assert.True(details.RootElement.GetProperty("readOnly").GetBoolean());
+    }
+
+    private WebApplicationFactory<Program> CreateFactory(bool synchronize, params (string Key, string Value)[] settings) => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
     {
         builder.UseSetting("Athenaeum:Library", LibraryPath);
         builder.UseSetting("Athenaeum:DataDirectory", _directory.Root);
         builder.UseSetting("Athenaeum:SynchronizeSearchOnStart", synchronize ? "true" : "false");
         builder.UseSetting("Athenaeum:GenerationCheckSeconds", "0.1");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     });
 }

@@ -31,7 +31,20 @@ internal sealed partial class LibraryContext
         // Immutable only when nothing can change the file under us (we cannot write it, so an import by this
         // user cannot run either) and no WAL file holds commits the main file lacks.
         var immutable = notWritable is not null && SqliteLibraryProvider.CanOpenImmutable(path);
-        var provider = SqliteLibraryProvider.Open(path, new SqliteLibraryOptions { ReadOnly = true, Immutable = immutable });
+        SqliteLibraryProvider provider;
+        try
+        {
+            provider = SqliteLibraryProvider.Open(path, new SqliteLibraryOptions { ReadOnly = true, Immutable = immutable });
+        }
+        catch (LibraryException ex) when (notWritable is not null && !immutable)
+        {
+            // SQLite must write the -shm file of a WAL library that has one; in a folder it cannot write, it cannot.
+            throw new LibraryException(
+                $"{path}: cannot open the library read-only: {notWritable} and a -wal or -shm file lies beside it, which SQLite must update "
+                + $"({ex.InnerException?.Message ?? ex.Message}); close every program using it on a writable copy so that they go, or make the folder writable.",
+                ex);
+        }
+
         ReadOnlyServing serving;
         try
         {
