@@ -72,6 +72,33 @@ public sealed class ServeReadOnlyTests
         Assert.Equal(before, Hash(library));
     }
 
+    [Fact]
+    public async Task Serve_ReadOnlyWithPartialIndex_WarnsOnceThatSearchCoversOnlyTheIndexedPart()
+    {
+        // Arrange: two articles out of the index, as an import interrupted before indexing leaves it.
+        using var directory = new TemporaryDirectory();
+        var import = await CliProcess.RunAsync(directory.Root, "import", DemoDump);
+        Assert.True(import.ExitCode == 0, import.Stderr);
+        var library = Path.Combine(directory.Root, "data", "library.db");
+        using (var provider = Storage.Sqlite.SqliteLibraryProvider.Open(library))
+        {
+            provider.Search.Apply([], [provider.Pages.GetPage(0, "Wrenmouth Tidal Mill")!.Id, provider.Pages.GetPage(0, "Glossary of Wrenmouth dialect")!.Id]);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        // Act
+        var session = await ServeAsync(directory.Root, new Dictionary<string, string>(), false, "--library", library, "--read-only", "--state", Path.Combine(directory.Root, "state.db"));
+
+        // Assert
+        session.AssertServedReadOnly();
+        var warnings = session.Stdout.Split('\n').Where(l => l.Contains("The search index is not complete", StringComparison.Ordinal)).ToList();
+        var warning = Assert.Single(warnings);
+        Assert.Contains("searching covers only the indexed part", warning, StringComparison.Ordinal);
+        Assert.Matches(@"\((\d+) of (\d+) articles indexed\)", warning);
+        Assert.Contains("\"state\":\"incomplete\"", session.Health, StringComparison.Ordinal);
+    }
+
     private static async Task<Session> ServeAsync(string root, IReadOnlyDictionary<string, string> environment, bool asNobody, params string[] args)
     {
         var url = "http://127.0.0.1:" + ServeCommandTests.FreePort().ToString(CultureInfo.InvariantCulture);

@@ -36,12 +36,12 @@ internal sealed partial class LibraryContext
         {
             provider = SqliteLibraryProvider.Open(path, new SqliteLibraryOptions { ReadOnly = true, Immutable = immutable });
         }
-        catch (LibraryException ex) when (notWritable is not null && !immutable)
+        catch (LibraryException ex) when (notWritable is not null && !immutable && ex.InnerException is Microsoft.Data.Sqlite.SqliteException inner)
         {
             // SQLite must write the -shm file of a WAL library that has one; in a folder it cannot write, it cannot.
             throw new LibraryException(
                 $"{path}: cannot open the library read-only: {notWritable} and a -wal or -shm file lies beside it, which SQLite must update "
-                + $"({ex.InnerException?.Message ?? ex.Message}); close every program using it on a writable copy so that they go, or make the folder writable.",
+                + $"({inner.Message}); close every program using it on a writable copy so that they go, or make the folder writable.",
                 ex);
         }
 
