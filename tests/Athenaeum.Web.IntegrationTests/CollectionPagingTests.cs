@@ -81,6 +81,20 @@ public sealed class CollectionPagingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetHome_HiddenTrackingAsLargeAsTheOthers_ListsEveryVisibleCollection()
+    {
+        // Arrange: every category has the same two members, so the hidden ones compete for the largest places.
+        using var client = _factory!.CreateClient();
+
+        // Act
+        var (_, page) = await HtmlPage.GetAsync(client, "/");
+
+        // Assert
+        var listed = page.QuerySelectorAll(".home-collections li a").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!["/collection/".Length..]).Replace('_', ' ')).ToList();
+        Assert.Equal(Visible, listed.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task GetCollections_HiddenTracking_CountLeavesThemOut()
     {
         // Arrange
