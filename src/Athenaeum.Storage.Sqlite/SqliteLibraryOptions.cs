@@ -6,6 +6,14 @@ public sealed record SqliteLibraryOptions
     /// <summary>Gets a value indicating whether to open the library read-only (it must exist and be migrated).</summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether a read-only library is opened as immutable (SQLite's <c>immutable=1</c>):
+    /// no locks and no <c>-shm</c> file, so a library on read-only media (a DVD, a read-only mount) opens at all.
+    /// Only safe when nothing can change the file while it is open and it has no <c>-wal</c> file
+    /// (see <see cref="SqliteLibraryProvider.CanOpenImmutable"/>); ignored unless <see cref="ReadOnly"/>.
+    /// </summary>
+    public bool Immutable { get; init; }
+
     /// <summary>Gets the page cache of the writer's connection in MiB (SQLite <c>cache_size</c>).</summary>
     public int WriterCacheMiB { get; init; } = 256;
 

@@ -14,7 +14,7 @@ public sealed partial class SqliteLibraryProvider
             throw new LibraryException($"{path}: no library here (create one with 'athenaeum import DUMP --library {path}').");
         }
 
-        using var connection = CreateConnection(path, SqliteOpenMode.ReadOnly);
+        using var connection = CreateConnection(path, SqliteOpenMode.ReadOnly, options.Immutable);
         connection.Open();
         CheckApplicationId(connection, path);
         var version = SqliteMigrator.GetVersion(connection);
@@ -78,11 +78,13 @@ public sealed partial class SqliteLibraryProvider
         }
     }
 
-    private static SqliteConnection CreateConnection(string path, SqliteOpenMode mode)
+    private static SqliteConnection CreateConnection(string path, SqliteOpenMode mode, bool immutable = false)
     {
         var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = path,
+            // An immutable library is named by a URI (https://sqlite.org/uri.html): the parameter has no
+            // connection-string keyword. The path is absolute (Open makes it so); '%', '?' and '#' are escaped.
+            DataSource = immutable && mode == SqliteOpenMode.ReadOnly ? "file:" + EscapeUriPath(path) + "?immutable=1" : path,
             Mode = mode,
 
             // Private cache: each connection has its own page cache, as WAL readers should (shared cache
@@ -93,9 +95,12 @@ public sealed partial class SqliteLibraryProvider
         return new SqliteConnection(builder.ToString());
     }
 
+    private static string EscapeUriPath(string path)
+        => path.Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3f", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal);
+
     private SqliteConnection OpenConnection(SqliteOpenMode mode)
     {
-        var connection = CreateConnection(Location, mode);
+        var connection = CreateConnection(Location, mode, Options.ReadOnly && Options.Immutable);
         connection.Open();
         return connection;
     }

@@ -92,6 +92,19 @@ public sealed partial class SqliteLibraryProvider : ILibraryProvider
         }
     }
 
+    /// <summary>
+    /// Tells whether a library file can be opened immutable: it exists and has no <c>-wal</c> or <c>-shm</c> file
+    /// beside it (a WAL file holds commits not yet in the main file, which an immutable reader would not see).
+    /// The caller must also know that nothing writes the file while it is open (read-only media, a file it cannot write).
+    /// </summary>
+    /// <param name="path">The library file.</param>
+    /// <returns><see langword="true"/> when immutable mode is safe as far as the files show.</returns>
+    public static bool CanOpenImmutable(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return File.Exists(path) && !File.Exists(path + "-wal") && !File.Exists(path + "-shm");
+    }
+
     /// <inheritdoc/>
     public ILibraryWriter OpenWriter(TimeProvider? timeProvider = null)
     {

@@ -33,6 +33,14 @@ public interface ISearchIndex
     /// <returns>The counts.</returns>
     SearchIndexCounts GetCounts();
 
+    /// <summary>
+    /// Counts the articles (not redirects, not removed) of some namespaces and how many of them the index
+    /// holds at their current revision; less than all while the index is being built or rebuilt.
+    /// </summary>
+    /// <param name="namespaces">The namespaces the index holds.</param>
+    /// <returns>The counts. One pass over the namespaces' pages: call it now and then, not per request.</returns>
+    SearchIndexCoverage GetCoverage(IReadOnlyCollection<int> namespaces);
+
     /// <summary>Runs a full-text query.</summary>
     /// <param name="matchExpression">An FTS5 match expression over the columns <c>title</c> and <c>body</c>, built from the reader's words (never their raw text).</param>
     /// <param name="offset">How many hits to skip.</param>

@@ -23,7 +23,30 @@ internal static class CliProcess
         return await CollectAsync(process);
     }
 
-    private static Process Start(string workingDirectory, string[] launcher, string[] args)
+    /// <summary>Starts the CLI, as 'nobody' (through setpriv) when <paramref name="asNobody"/>, with extra environment variables.</summary>
+    /// <param name="workingDirectory">The working directory.</param>
+    /// <param name="environment">Variables to set.</param>
+    /// <param name="asNobody">Whether to drop to uid and gid 65534 first (the caller is root).</param>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The running process.</returns>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, bool asNobody, params string[] args)
+    {
+        return Start(workingDirectory, asNobody ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : [], args, environment);
+    }
+
+    /// <summary>Runs the CLI to the end with extra environment variables.</summary>
+    /// <param name="workingDirectory">The working directory.</param>
+    /// <param name="environment">Variables to set.</param>
+    /// <param name="asNobody">Whether to drop to uid and gid 65534 first (the caller is root).</param>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The exit code and output.</returns>
+    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, bool asNobody, params string[] args)
+    {
+        using var process = Start(workingDirectory, environment, asNobody, args);
+        return await CollectAsync(process);
+    }
+
+    private static Process Start(string workingDirectory, string[] launcher, string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(launcher.Length == 0 ? "dotnet" : launcher[0])
         {
@@ -43,6 +66,11 @@ internal static class CliProcess
 
             info.ArgumentList.Add("dotnet");
             info.Environment["HOME"] = Path.GetTempPath();
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
         }
 
         info.ArgumentList.Add(CliDll);

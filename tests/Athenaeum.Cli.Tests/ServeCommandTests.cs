@@ -136,32 +136,29 @@ public sealed class ServeCommandTests
 
     [Fact]
     [UnsupportedOSPlatform("windows")]
-    public async Task Serve_UnwritableLibrary_PrintsOneLineNamingTheFile()
+    public async Task Serve_UnwritableLibraryWithReadOnlyOff_PrintsOneLineNamingTheFile()
     {
-        // Arrange: a real library the serving process may read but not write. Root writes anywhere, so as
-        // root the server runs as 'nobody' (setpriv); otherwise the file and its folder lose their write bits.
+        // Arrange: a real library the serving process may read but not write, and the operator has turned
+        // read-only serving off (Athenaeum:ReadOnly=false). Root writes anywhere, so as root the server runs
+        // as 'nobody' (setpriv); otherwise the file and its folder lose their write bits.
         using var directory = new TemporaryDirectory();
         var import = await CliProcess.RunAsync(directory.Root, "import", DemoDump);
         Assert.True(import.ExitCode == 0, import.Stderr);
         var folder = Path.Combine(directory.Root, "data");
         var library = Path.Combine(folder, "library.db");
-        foreach (var file in Directory.GetFiles(folder))
-        {
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        }
-
-        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        UnwritableLibrary.MakeReadOnly(folder);
         var port = "http://127.0.0.1:" + FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         // Act
         CliResult result;
         try
         {
-            result = await RunAsUnprivilegedAsync(directory.Root, "serve", "--library", library, "--urls", port);
+            result = await CliProcess.RunAsync(
+                directory.Root, new Dictionary<string, string> { ["Athenaeum__ReadOnly"] = "false" }, UnwritableLibrary.PrepareForNobody(directory.Root), "serve", "--library", library, "--urls", port);
         }
         finally
         {
-            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            UnwritableLibrary.MakeWritable(folder);
         }
 
         // Assert
@@ -180,6 +177,8 @@ public sealed class ServeCommandTests
         Assert.Contains("--urls", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("--library", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("athenaeum serve --library /srv/enwiki.db", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--read-only", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--state", result.Stdout, StringComparison.Ordinal);
     }
 
     private static string DemoDump => Path.Combine(CorpusPaths.RepositoryRoot, "demo", "athenaeum-demo.xml");
@@ -195,27 +194,14 @@ public sealed class ServeCommandTests
     private static string[] NonEmptyLines(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    [UnsupportedOSPlatform("windows")]
-    private static async Task<CliResult> RunAsUnprivilegedAsync(string workingDirectory, params string[] args)
-    {
-        if (!string.Equals(Environment.UserName, "root", StringComparison.Ordinal))
-        {
-            return await CliProcess.RunAsync(workingDirectory, args);
-        }
-
-        // 'nobody' must be able to reach the test's folder and the built CLI; the temporary folder is root's.
-        File.SetUnixFileMode(workingDirectory, File.GetUnixFileMode(workingDirectory) | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        return await CliProcess.RunAsNobodyAsync(workingDirectory, args);
-    }
-
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task WaitUntilUpAsync(HttpClient http, Process serve)
+    internal static async Task WaitUntilUpAsync(HttpClient http, Process serve)
     {
         for (var i = 0; i < 120; i++)
         {

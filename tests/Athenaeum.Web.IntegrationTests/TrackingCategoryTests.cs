@@ -132,7 +132,7 @@ public sealed class TrackingCategoryTests : IAsyncLifetime
         return int.Parse(match.Value, CultureInfo.InvariantCulture);
     }
 
-    private static string Dump(params (string Title, int Namespace, string Text)[] pages)
+    internal static string Dump(params (string Title, int Namespace, string Text)[] pages)
     {
         var sb = new StringBuilder("<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\" version=\"0.11\" xml:lang=\"en\">\n<siteinfo><sitename>Trackwiki</sitename><dbname>trackwiki</dbname>"
             + "<base>https://track.example.invalid/wiki/Main_Page</base><generator>MediaWiki 1.39.17</generator><case>first-letter</case><namespaces>"

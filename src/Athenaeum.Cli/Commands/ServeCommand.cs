@@ -5,6 +5,7 @@ using Athenaeum.Web.Endpoints;
 using Athenaeum.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Athenaeum.Cli.Commands;
@@ -27,6 +28,15 @@ internal static class ServeCommand
             HelpName = "URLS",
             DefaultValueFactory = _ => DefaultUrls,
         };
+        var readOnly = new Option<bool>("--read-only")
+        {
+            Description = "Serve the library without writing to it (also chosen by itself when the file or its folder is not writable): renderings are kept in memory, the search index is used as it is, and readers' flags and mail log go to the state database.",
+        };
+        var state = new Option<string?>("--state")
+        {
+            Description = "The state database of a read-only library (readers' flags, mail log, rate limits), created on demand. Default: $XDG_DATA_HOME/athenaeum/<library>-<hash>-state.db (~/.local/share when unset).",
+            HelpName = "PATH",
+        };
         var command = new Command(
             "serve",
             """
@@ -38,17 +48,21 @@ internal static class ServeCommand
             Examples:
               athenaeum serve
               athenaeum serve --library /srv/enwiki.db --urls http://0.0.0.0:8080
+              athenaeum serve --library /media/dvd/enwiki.db --read-only --state /var/lib/athenaeum/enwiki-state.db
               Athenaeum__Publisher="Example Press" athenaeum serve --urls "http://127.0.0.1:8080;http://[::1]:8080"
             """)
         {
             library,
             urls,
+            readOnly,
+            state,
         };
-        command.SetAction((parse, cancellationToken) => CliConsole.RunAsync(() => RunAsync(parse.GetValue(library)!, parse.GetValue(urls)!, cancellationToken)));
+        command.SetAction((parse, cancellationToken) => CliConsole.RunAsync(
+            () => RunAsync(parse.GetValue(library)!, parse.GetValue(urls)!, parse.GetValue(readOnly), parse.GetValue(state), cancellationToken)));
         return command;
     }
 
-    private static async Task<int> RunAsync(string libraryPath, string urls, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string libraryPath, string urls, bool readOnly, string? statePath, CancellationToken cancellationToken)
     {
         if (!File.Exists(libraryPath))
         {
@@ -57,6 +71,15 @@ internal static class ServeCommand
 
         var builder = WebApplication.CreateBuilder();
         builder.Configuration[AthenaeumOptions.SectionName + ":" + nameof(AthenaeumOptions.Library)] = libraryPath;
+        if (readOnly)
+        {
+            builder.Configuration[AthenaeumOptions.SectionName + ":" + nameof(AthenaeumOptions.ReadOnly)] = "true";
+        }
+
+        if (!string.IsNullOrWhiteSpace(statePath))
+        {
+            builder.Configuration[AthenaeumOptions.SectionName + ":" + nameof(AthenaeumOptions.StatePath)] = Path.GetFullPath(statePath);
+        }
         builder.WebHost.UseUrls(urls);
 
         // One line per request at Information is noise on a console; configuration can still lower it.
@@ -88,7 +111,8 @@ internal static class ServeCommand
             startingUp = false;
         }
 
-        CliConsole.Line("Serving " + Path.GetFullPath(libraryPath) + " at " + string.Join(", ", app.Urls) + " (Ctrl+C stops)");
+        var served = app.Services.GetRequiredService<LibraryContext>().ReadOnly is null ? string.Empty : " read-only";
+        CliConsole.Line("Serving " + Path.GetFullPath(libraryPath) + served + " at " + string.Join(", ", app.Urls) + " (Ctrl+C stops)");
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -102,6 +102,61 @@ internal sealed class HiddenCategories
         return kept;
     }
 
+    /// <summary>
+    /// Lists one page of the Collections index without the hidden tracking categories: reads on from
+    /// <paramref name="fromName"/> until <paramref name="limit"/> visible Collections are found (or the
+    /// index ends), so every page but the last is full, and finds where the next page starts.
+    /// </summary>
+    /// <param name="store">The library's Collections.</param>
+    /// <param name="fromName">The first name of the page (inclusive); empty for the first page.</param>
+    /// <param name="limit">Collections per page.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The page's Collections in name order, and the name the next page starts with (<see langword="null"/> on the last page).</returns>
+    public async Task<(IReadOnlyList<CollectionSummary> Collections, string? NextFrom)> ListVisibleCollectionsAsync(
+        ICollectionStore store, string fromName, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+
+        // At most TrackingNames.Count rows can be hidden, so one read of limit + 1 + that many rows
+        // usually fills the page; the loop covers the rest.
+        var batch = limit + 1 + TrackingNames.Count;
+        var visible = new List<CollectionSummary>(limit + 1);
+        var cursor = fromName;
+        string? last = null;
+        while (visible.Count <= limit)
+        {
+            var rows = store.ListCollections(cursor, batch);
+            foreach (var row in rows)
+            {
+                // Names are unique, and a batch starts at the previous batch's last name (inclusive).
+                if (last is not null && string.Equals(row.Name, last, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                last = row.Name;
+                if (!TrackingNames.Contains(row.Name) || !await IsHiddenAsync(row.Name, cancellationToken).ConfigureAwait(false))
+                {
+                    visible.Add(row);
+                    if (visible.Count > limit)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (rows.Count < batch || last is null)
+            {
+                break;
+            }
+
+            cursor = last;
+        }
+
+        return visible.Count > limit ? (visible[..limit], visible[limit].Name) : (visible, null);
+    }
+
     /// <summary>Counts the Collections in use, less the hidden tracking categories among them.</summary>
     /// <param name="store">The library's Collections.</param>
     /// <param name="cancellationToken">Cancels the work.</param>

@@ -19,7 +19,7 @@ public static class AthenaeumEndpoints
         }
 
         app.Use(SecurityHeaders.ApplyAsync);
-        app.MapGet("/healthz", () => "ok").WithName("GetHealth");
+        app.MapHealthEndpoints();
         app.MapSiteEndpoints();
         app.MapArticleEndpoints();
         app.MapSearchEndpoints();

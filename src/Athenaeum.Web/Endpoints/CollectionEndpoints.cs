@@ -84,11 +84,9 @@ internal static class CollectionEndpoints
         var limit = Limit(query["limit"]);
         var from = query["from"].ToString();
         var store = library.Stores.Collections;
-        var collections = store.ListCollections(from, limit + 1);
-        var next = collections.Count > limit ? collections[limit].Name : null;
 
-        // Hidden tracking categories are left out (a page of the index may then hold fewer than limit).
-        var shown = await hidden.WithoutHiddenTrackingAsync(collections.Take(limit), cancellationToken).ConfigureAwait(false);
+        // Hidden tracking categories are left out, and the page is filled past them to exactly limit entries.
+        var (shown, next) = await hidden.ListVisibleCollectionsAsync(store, from, limit, cancellationToken).ConfigureAwait(false);
         var total = await hidden.CountVisibleCollectionsAsync(store, cancellationToken).ConfigureAwait(false);
         var html = writer.WriteIndex(shown, total, next, limit);
         await HttpResponses.WriteAsync(context, HttpResponses.Create(StatusCodes.Status200OK, html, generation.Since, generation.Number)).ConfigureAwait(false);

@@ -20,7 +20,7 @@ internal static class SearchEndpoints
         app.MapGet("/random", GetRandom).WithName("GetRandom");
     }
 
-    private static Task GetSearch(HttpContext context, SearchService search, SearchPageWriter searchWriter)
+    private static Task GetSearch(HttpContext context, SearchService search, SearchPageWriter searchWriter, SearchIndexStatus status)
     {
         var query = context.Request.Query["q"].ToString();
         var page = int.TryParse(context.Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
@@ -30,7 +30,10 @@ internal static class SearchEndpoints
         }
 
         var results = search.Search(query, page);
-        return HttpResponses.WriteHtmlAsync(context, StatusCodes.Status200OK, searchWriter.Write(results), "private, max-age=60");
+
+        // Results from an index being rebuilt change from one minute to the next: not kept by browsers.
+        var cacheControl = status.Get().IsComplete ? "private, max-age=60" : HttpResponses.NoStore;
+        return HttpResponses.WriteHtmlAsync(context, StatusCodes.Status200OK, searchWriter.Write(results), cacheControl);
     }
 
     private static IResult GetSuggestions(HttpContext context, SearchService search)

@@ -34,11 +34,22 @@ public static class FlagEndpoints
             return NotFound(context, pages);
         }
 
+        if (!flags.IsAvailable)
+        {
+            return pages.Message(context, "Flags unavailable", flags.UnavailableMessage, StatusCodes.Status503ServiceUnavailable, articles.DisplayTitle(page));
+        }
+
         return Form(context, pages, flags, articles.DisplayTitle(page), page, null, null, string.Empty, StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> PostFlag(string? title, HttpContext context, ReaderArticleResolver articles, ReaderPages pages, FlagService flags, IAntiforgery antiforgery)
     {
+        // A site that cannot store flags says so whatever was posted (its form page was never offered).
+        if (!flags.IsAvailable)
+        {
+            return pages.Message(context, "Flags unavailable", flags.UnavailableMessage, StatusCodes.Status503ServiceUnavailable);
+        }
+
         var (form, formError, formStatus) = await ReaderForms.ReadAsync(context, antiforgery);
         if (form is null)
         {

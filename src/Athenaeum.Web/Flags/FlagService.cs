@@ -27,6 +27,12 @@ internal sealed class FlagService
     /// <summary>Gets the limits.</summary>
     public LimitOptions Limits => _library.Options.Limits;
 
+    /// <summary>Gets a value indicating whether flags can be stored (a writable library, or a read-only one with a state database).</summary>
+    public bool IsAvailable => _library.AcceptsReaderInput;
+
+    /// <summary>Gets what the form says when flags cannot be stored.</summary>
+    public string UnavailableMessage => _library.ReaderInputUnavailableMessage;
+
     /// <summary>Checks and stores a flag.</summary>
     /// <param name="page">The flagged page.</param>
     /// <param name="reason">The reason's code.</param>
@@ -52,9 +58,9 @@ internal sealed class FlagService
             return (FlagOutcome.Invalid, "Please say what is wrong with the article.");
         }
 
-        if (_library.Provider.IsReadOnly)
+        if (!_library.AcceptsReaderInput)
         {
-            return (FlagOutcome.Unavailable, "This library is read-only; flags cannot be stored at the moment.");
+            return (FlagOutcome.Unavailable, _library.ReaderInputUnavailableMessage);
         }
 
         var hash = _hasher.HashClient(client);

@@ -37,6 +37,25 @@ public sealed class AthenaeumOptions
     /// <summary>Gets or sets the memory for finished, compressed pages, in MiB.</summary>
     public int ResponseCacheMiB { get; set; } = 256;
 
+    /// <summary>
+    /// Gets or sets whether to serve the library read-only: <see langword="true"/> always (<c>serve --read-only</c>),
+    /// <see langword="false"/> never (a library the server cannot write is then refused), <see langword="null"/>
+    /// (the default) when the library file or its folder is not writable. Read-only, the server writes nothing
+    /// into the library: renderings are kept in memory (<see cref="RenderCacheMiB"/>), the search index is
+    /// used as it is, and what readers send goes to the state database (<see cref="StatePath"/>).
+    /// </summary>
+    public bool? ReadOnly { get; set; }
+
+    /// <summary>
+    /// Gets or sets the state database of a read-only library (readers' flags, the mail log, rate limits), created
+    /// on demand; <see langword="null"/> for <c>athenaeum/&lt;library&gt;-&lt;hash&gt;-state.db</c> in the user's data
+    /// directory (<c>$XDG_DATA_HOME</c>, else <c>~/.local/share</c>). Unused when the library is writable.
+    /// </summary>
+    public string? StatePath { get; set; }
+
+    /// <summary>Gets or sets the memory in MiB for renderings of a read-only library (least recently used go first).</summary>
+    public int RenderCacheMiB { get; set; } = 128;
+
     /// <summary>Gets or sets how often the library is checked for a new import, in seconds.</summary>
     public double GenerationCheckSeconds { get; set; } = 2;
 

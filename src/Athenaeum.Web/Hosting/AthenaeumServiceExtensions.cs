@@ -46,6 +46,7 @@ public static class AthenaeumServiceExtensions
         services.AddSingleton<LegalDocuments>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<SearchIndexSynchronizer>();
+        services.AddSingleton<SearchIndexStatus>();
         services.AddSingleton(sp =>
         {
             var cache = new ResponseCache(Math.Max(1, sp.GetRequiredService<AthenaeumOptions>().ResponseCacheMiB) * 1024L * 1024L);

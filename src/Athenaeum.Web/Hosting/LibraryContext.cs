@@ -1,6 +1,5 @@
 using Athenaeum.Import.Indexing;
 using Athenaeum.Import;
-using Athenaeum.Storage.Sqlite;
 using Athenaeum.Storage;
 using Athenaeum.Web.Rendering;
 using Athenaeum.Web.Text;
@@ -16,17 +15,34 @@ namespace Athenaeum.Web.Hosting;
 /// the pages print (library, language, author, publisher).
 /// </summary>
 /// <remarks>Thread-safe; one instance per server. Disposing it closes the library.</remarks>
-internal sealed class LibraryContext : IDisposable
+internal sealed partial class LibraryContext : IDisposable
 {
     private readonly bool _ownsProvider;
 
-    public LibraryContext(ILibraryProvider provider, AthenaeumOptions options, bool ownsProvider = true)
+    /// <summary>Initializes a new instance of the <see cref="LibraryContext"/> class.</summary>
+    /// <param name="provider">The open library.</param>
+    /// <param name="options">The site's options.</param>
+    /// <param name="ownsProvider">Whether disposing the context closes the library.</param>
+    /// <param name="readOnly">For a library open read-only: why, and its state database (owned by the context).</param>
+    public LibraryContext(ILibraryProvider provider, AthenaeumOptions options, bool ownsProvider = true, ReadOnlyServing? readOnly = null)
     {
         Provider = provider;
         _ownsProvider = ownsProvider;
         Options = options;
-        Stores = provider as IReaderStores
+        var libraryStores = provider as IReaderStores
             ?? throw new LibraryException($"{provider.Location}: the {provider.ProviderName} provider has no reader tables (search, flags, mail log); the site needs them.");
+        if (provider.IsReadOnly)
+        {
+            ReadOnly = readOnly ?? new ReadOnlyServing("the library is open read-only", null, null, "no state database was given");
+            Stores = new ReaderStateStores(libraryStores, ReadOnly.State as IReaderStores, ReaderInputUnavailableMessage);
+            RenderCache = new MemoryRenderCache(Math.Max(1, options.RenderCacheMiB) * 1024L * 1024L);
+        }
+        else
+        {
+            Stores = libraryStores;
+            RenderCache = provider.RenderCache;
+        }
+
         Site = provider.Site.GetSite()
             ?? throw new LibraryException($"{provider.Location}: the library is empty; import a dump first ('athenaeum import DUMP --library {provider.Location}').");
         Configuration = SiteConfigurationFactory.Create(Site);
@@ -50,6 +66,20 @@ internal sealed class LibraryContext : IDisposable
 
     /// <summary>Gets the reader tables.</summary>
     public IReaderStores Stores { get; }
+
+    /// <summary>Gets where renderings are cached: the library, or memory when it is read-only.</summary>
+    public IRenderCache RenderCache { get; }
+
+    /// <summary>Gets how a read-only library is served (why, where readers' input goes), or <see langword="null"/> when it is writable.</summary>
+    public ReadOnlyServing? ReadOnly { get; }
+
+    /// <summary>Gets a value indicating whether readers' flags and mail can be stored: the library is writable or has a state database.</summary>
+    public bool AcceptsReaderInput => ReadOnly is null || ReadOnly.State is not null;
+
+    /// <summary>Gets what the Flag and Email forms say when <see cref="AcceptsReaderInput"/> is false.</summary>
+    public string ReaderInputUnavailableMessage
+        => "This site cannot accept flags or e-mail requests: its library is read-only and it has no writable place to keep them"
+            + (ReadOnly?.StateProblem is { } problem ? " (" + problem + ")." : ".");
 
     /// <summary>Gets the site settings.</summary>
     public AthenaeumOptions Options { get; }
@@ -90,30 +120,6 @@ internal sealed class LibraryContext : IDisposable
     /// <summary>Gets the source wiki's script path ("/w").</summary>
     public string SourceScriptPath { get; }
 
-    /// <summary>Opens the library file of the options.</summary>
-    /// <param name="options">The options.</param>
-    /// <returns>The context.</returns>
-    /// <exception cref="LibraryException">The library cannot be opened or is empty.</exception>
-    public static LibraryContext Open(AthenaeumOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        if (!File.Exists(options.Library))
-        {
-            throw new LibraryException($"{Path.GetFullPath(options.Library)}: no library there; import a dump first ('athenaeum import DUMP --library {options.Library}') or set Athenaeum:Library.");
-        }
-
-        var provider = SqliteLibraryProvider.Open(options.Library);
-        try
-        {
-            return new LibraryContext(provider, options);
-        }
-        catch
-        {
-            provider.Dispose();
-            throw;
-        }
-    }
-
     /// <summary>Gets a page's title with its namespace prefix.</summary>
     /// <param name="ns">The namespace.</param>
     /// <param name="title">The title without prefix.</param>
@@ -134,6 +140,8 @@ internal sealed class LibraryContext : IDisposable
         {
             Provider.Dispose();
         }
+
+        ReadOnly?.State?.Dispose();
     }
 
 }

@@ -24,7 +24,12 @@ internal sealed partial class LibraryMonitor : BackgroundService
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         // Resolving the context opens the library: a missing or empty library stops the server here.
-        _ = _services.GetRequiredService<LibraryContext>();
+        var library = _services.GetRequiredService<LibraryContext>();
+        if (library.ReadOnly is { } serving)
+        {
+            LogServingReadOnly(library, serving);
+        }
+
         return base.StartAsync(cancellationToken);
     }
 
@@ -33,7 +38,9 @@ internal sealed partial class LibraryMonitor : BackgroundService
     {
         var generation = _services.GetRequiredService<LibraryGeneration>();
         var search = _services.GetRequiredService<SearchIndexSynchronizer>();
-        var pending = _options.SynchronizeSearchOnStart;
+        // A read-only library's index is used as it is: the synchroniser would write into the library.
+        var readOnly = _services.GetRequiredService<LibraryContext>().ReadOnly is not null;
+        var pending = _options.SynchronizeSearchOnStart && !readOnly;
         var interval = TimeSpan.FromSeconds(Math.Clamp(_options.GenerationCheckSeconds, 0.1, 3600));
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -41,7 +48,7 @@ internal sealed partial class LibraryMonitor : BackgroundService
             {
                 if (generation.Refresh())
                 {
-                    pending = true;
+                    pending = !readOnly;
                 }
 
                 if (pending && generation.IsSettled)
@@ -50,6 +57,7 @@ internal sealed partial class LibraryMonitor : BackgroundService
                     pending = false;
                     if (changed > 0)
                     {
+                        _services.GetRequiredService<SearchIndexStatus>().Invalidate();
                         LogIndexed(changed);
                     }
                 }
@@ -73,6 +81,27 @@ internal sealed partial class LibraryMonitor : BackgroundService
             }
         }
     }
+
+    private void LogServingReadOnly(LibraryContext library, ReadOnlyServing serving)
+    {
+        var state = serving.StateLocation is { } location
+            ? "readers' flags, the mail log and rate limits go to " + location
+            : "the Flag and Email forms are off: " + serving.StateProblem;
+        LogReadOnly(library.Provider.Location, serving.Reason, serving.Immutable ? ", immutable" : string.Empty, state);
+
+        // Counting walks the articles once; worth it to tell the operator that search is partial.
+        var coverage = _services.GetRequiredService<SearchIndexStatus>().Get();
+        if (!coverage.IsComplete)
+        {
+            LogIndexIncomplete(coverage.Indexed, coverage.Total);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving {Library} read-only ({Reason}{Immutable}); renderings are kept in memory; {State}")]
+    private partial void LogReadOnly(string library, string reason, string immutable, string state);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search index is not complete ({Indexed} of {Total} articles indexed) and the library is read-only, so it stays so: searching covers only the indexed part (index a writable copy with 'athenaeum import' or by serving it writable)")]
+    private partial void LogIndexIncomplete(long indexed, long total);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index: {Count} pages added, updated or removed")]
     private partial void LogIndexed(int count);

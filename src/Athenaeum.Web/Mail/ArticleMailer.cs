@@ -32,8 +32,11 @@ internal sealed partial class ArticleMailer
     /// <summary>Gets the limits.</summary>
     public LimitOptions Limits => _library.Options.Limits;
 
+    /// <summary>Gets a value indicating whether sent mail can be logged (a writable library, or a read-only one with a state database).</summary>
+    public bool CanLog => _library.AcceptsReaderInput;
+
     /// <summary>Gets a value indicating whether mail is configured, and configured safely.</summary>
-    public bool IsAvailable => Smtp.IsConfigured && ConfigurationProblem is null && !_library.Provider.IsReadOnly;
+    public bool IsAvailable => Smtp.IsConfigured && ConfigurationProblem is null && _library.AcceptsReaderInput;
 
     /// <summary>Gets the operator's public address without a trailing slash, or <see langword="null"/> when unset or not an absolute http(s) address.</summary>
     public string? PublicUrl
@@ -64,7 +67,7 @@ internal sealed partial class ArticleMailer
                 LogMisconfigured(problem);
             }
 
-            return (MailSendOutcome.NotConfigured, NotConfiguredMessage);
+            return (MailSendOutcome.NotConfigured, UnavailableMessage);
         }
 
         if (Validate(request, out var recipient) is { } invalid)
@@ -101,6 +104,9 @@ internal sealed partial class ArticleMailer
             Release(clientHash);
         }
     }
+
+    /// <summary>Gets what the form says when mail cannot be sent: the library cannot log it, or no mail server is configured.</summary>
+    public string UnavailableMessage => _library.AcceptsReaderInput ? NotConfiguredMessage : _library.ReaderInputUnavailableMessage;
 
     /// <summary>Gets the reader's message when mail is off.</summary>
     public static string NotConfiguredMessage => "This library does not send mail: the operator has not configured a mail server.";

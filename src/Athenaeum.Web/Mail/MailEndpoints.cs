@@ -36,7 +36,7 @@ public static class MailEndpoints
         var displayTitle = articles.DisplayTitle(page);
         if (!mailer.IsAvailable)
         {
-            return Unavailable(context, pages, displayTitle);
+            return Unavailable(context, pages, mailer, displayTitle);
         }
 
         return Form(context, pages, mailer, displayTitle, null, new FormValues(string.Empty, string.Empty, string.Empty), StatusCodes.Status200OK);
@@ -44,6 +44,12 @@ public static class MailEndpoints
 
     private static async Task<IResult> PostMail(string? title, HttpContext context, ReaderArticleResolver articles, ReaderPages pages, ArticleMailer mailer, IAntiforgery antiforgery)
     {
+        // A read-only library without a state database cannot log mail: refused before the form is read.
+        if (!mailer.CanLog)
+        {
+            return pages.Message(context, "Email unavailable", mailer.UnavailableMessage, StatusCodes.Status503ServiceUnavailable);
+        }
+
         var (form, formError, formStatus) = await ReaderForms.ReadAsync(context, antiforgery);
         if (form is null)
         {
@@ -59,7 +65,7 @@ public static class MailEndpoints
         var displayTitle = articles.DisplayTitle(page);
         if (!mailer.IsAvailable)
         {
-            return Unavailable(context, pages, displayTitle);
+            return Unavailable(context, pages, mailer, displayTitle);
         }
 
         var single = ReaderForms.TryGetSingle(form, "to", out var to)
@@ -89,7 +95,7 @@ public static class MailEndpoints
                 context.Response.Headers.RetryAfter = "3600";
                 return pages.Message(context, "Too many messages", error!, StatusCodes.Status429TooManyRequests, displayTitle);
             case MailSendOutcome.NotConfigured:
-                return Unavailable(context, pages, displayTitle);
+                return Unavailable(context, pages, mailer, displayTitle);
             default:
                 return pages.Message(context, "Mail server unavailable", error!, StatusCodes.Status503ServiceUnavailable, displayTitle);
         }
@@ -110,8 +116,8 @@ public static class MailEndpoints
     private static IResult NotFound(HttpContext context, ReaderPages pages)
         => pages.Message(context, "No such article", "The library has no article with this title.", StatusCodes.Status404NotFound);
 
-    private static IResult Unavailable(HttpContext context, ReaderPages pages, string displayTitle)
-        => pages.Message(context, "Email unavailable", ArticleMailer.NotConfiguredMessage, StatusCodes.Status503ServiceUnavailable, displayTitle);
+    private static IResult Unavailable(HttpContext context, ReaderPages pages, ArticleMailer mailer, string displayTitle)
+        => pages.Message(context, "Email unavailable", mailer.UnavailableMessage, StatusCodes.Status503ServiceUnavailable, displayTitle);
 
     private static IResult Form(HttpContext context, ReaderPages pages, ArticleMailer mailer, string displayTitle, string? error, FormValues values, int status)
     {

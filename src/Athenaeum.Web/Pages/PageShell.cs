@@ -82,7 +82,7 @@ internal sealed class PageShell
         }
 
         sb.Append("><button type=\"submit\">Search</button></form>\n");
-        if (head.ArticleTitle is { } title)
+        if (head.ArticleTitle is { } title && _library.AcceptsReaderInput)
         {
             // The forms of the Flags and Mail areas take the article's title as /wiki/ does.
             var path = WikiUrls.Encode(title.Replace(' ', '_'));

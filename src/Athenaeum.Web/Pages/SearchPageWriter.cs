@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Athenaeum.Storage;
 using Athenaeum.Web.Search;
 using Athenaeum.Web.Text;
 
@@ -10,10 +11,12 @@ namespace Athenaeum.Web.Pages;
 internal sealed class SearchPageWriter
 {
     private readonly PageShell _shell;
+    private readonly SearchIndexStatus _status;
 
-    public SearchPageWriter(PageShell shell)
+    public SearchPageWriter(PageShell shell, SearchIndexStatus status)
     {
         _shell = shell;
+        _status = status;
     }
 
     /// <summary>Writes the page.</summary>
@@ -26,6 +29,7 @@ internal sealed class SearchPageWriter
         return _shell.Render(head, sb =>
         {
             sb.Append("<h1 class=\"page-title\">").AppendEscaped(title).Append("</h1>\n");
+            WriteRebuildNotice(sb, _status.Get(), _status.IsRebuilding);
             if (results is null)
             {
                 sb.Append("<p>Type words in the search box to find articles.</p>\n");
@@ -34,6 +38,26 @@ internal sealed class SearchPageWriter
 
             WriteResults(sb, results);
         });
+    }
+
+    /// <summary>Writes the notice that the index is incomplete, and so are the results; nothing when it is complete.</summary>
+    /// <param name="sb">The page.</param>
+    /// <param name="coverage">The index's coverage.</param>
+    /// <param name="rebuilding">Whether the server is filling the index (else it stays incomplete: a read-only library).</param>
+    public static void WriteRebuildNotice(StringBuilder sb, SearchIndexCoverage coverage, bool rebuilding)
+    {
+        ArgumentNullException.ThrowIfNull(sb);
+        ArgumentNullException.ThrowIfNull(coverage);
+        if (coverage.IsComplete)
+        {
+            return;
+        }
+
+        sb.Append("<p class=\"search-rebuilding\" role=\"status\">")
+            .Append(rebuilding ? "The search index is being rebuilt: " : "The search index of this read-only library is incomplete: ")
+            .Append(coverage.Indexed.ToString("N0", CultureInfo.InvariantCulture)).Append(" of ")
+            .Append(coverage.Total.ToString("N0", CultureInfo.InvariantCulture))
+            .Append(" articles indexed; results may be incomplete.</p>\n");
     }
 
     /// <summary>Writes the result list (also used by the 404 page).</summary>

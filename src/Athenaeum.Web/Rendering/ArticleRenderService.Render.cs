@@ -33,7 +33,15 @@ internal sealed partial class ArticleRenderService
         LogRendered(page.Id, page.Title, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (store && !article.Failed)
         {
-            _writes.Enqueue("the rendering of " + page.Title, () => Store(page, article));
+            if (_library.Provider.IsReadOnly)
+            {
+                // Memory only (the library cannot take it): cheap enough to do now.
+                Store(page, article);
+            }
+            else
+            {
+                _writes.Enqueue("the rendering of " + page.Title, () => Store(page, article));
+            }
         }
 
         return article;
@@ -126,14 +134,11 @@ internal sealed partial class ArticleRenderService
 
     private void Store(PageRecord page, RenderedArticle article)
     {
-        if (_library.Provider.IsReadOnly)
-        {
-            return;
-        }
-
         var json = JsonSerializer.Serialize(article.Metadata, RenderMetadataJson.Default.RenderMetadata);
-        _library.Provider.RenderCache.Put(new RenderedRevision(page.Id, page.RevisionId, RendererVersion.Current, article.Html, article.RenderedAt, json));
-        if (page.IsRemoved || article.Metadata.Templates.Count + article.Metadata.Links.Count + article.Metadata.Categories.Count == 0)
+        _library.RenderCache.Put(new RenderedRevision(page.Id, page.RevisionId, RendererVersion.Current, article.Html, article.RenderedAt, json));
+
+        // A read-only library keeps the importer's links: tracking categories the renderer finds are not added.
+        if (_library.Provider.IsReadOnly || page.IsRemoved || article.Metadata.Templates.Count + article.Metadata.Links.Count + article.Metadata.Categories.Count == 0)
         {
             return;
         }

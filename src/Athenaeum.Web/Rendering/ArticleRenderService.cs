@@ -100,7 +100,7 @@ internal sealed partial class ArticleRenderService
 
     private RenderedArticle? TryGetValid(PageRecord page)
     {
-        var cached = _library.Provider.RenderCache.Get(page.Id);
+        var cached = _library.RenderCache.Get(page.Id);
         if (cached is null || cached.RevisionId != page.RevisionId
             || !string.Equals(cached.RendererVersion, RendererVersion.Current, StringComparison.Ordinal)
             || cached.Metadata is null)

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Net;
+using Athenaeum.Import;
+using Athenaeum.Storage.Sqlite;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Athenaeum.Web.IntegrationTests;
+
+/// <summary>
+/// Paging of the Collections index when hidden tracking categories (no category page in the dump) sit
+/// between visible ones, more of them than a page holds: every page but the last is full, and following
+/// the "next" links lists every visible Collection once.
+/// </summary>
+public sealed class CollectionPagingTests : IAsyncLifetime
+{
+    private static readonly string[] Visible = ["Apes", "Otters", "Pages about moths", "Pages with birds", "Pigs", "Zebras"];
+
+    private static readonly string[] HiddenTracking =
+    [
+        "Pages using duplicate arguments in template calls", "Pages with broken file links", "Pages with reference errors",
+        "Pages with script errors", "Pages with template loops",
+    ];
+
+    private readonly TemporaryDirectory _directory = new();
+    private WebApplicationFactory<Program>? _factory;
+
+    public async Task InitializeAsync()
+    {
+        var dump = _directory.File("pagingwiki-20260301-pages-articles.xml");
+        var links = string.Concat(Visible.Concat(HiddenTracking).Select(c => "\n[[Category:" + c + "]]"));
+        await File.WriteAllTextAsync(dump, TrackingCategoryTests.Dump(("Menagerie", 0, "Every animal." + links), ("Zoo", 0, "More animals." + links)));
+        using (var library = SqliteLibraryProvider.Open(_directory.File("library.db")))
+        {
+            await new DumpImporter(library, new ImportOptions()).ImportAsync(dump);
+        }
+
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Athenaeum:Library", _directory.File("library.db"));
+            builder.UseSetting("Athenaeum:DataDirectory", _directory.Root);
+            builder.UseSetting("Athenaeum:SynchronizeSearchOnStart", "false");
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _directory.Dispose();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task GetCollections_MoreHiddenTrackingThanAPage_EveryPageFullUntilTheLast(int limit)
+    {
+        // Arrange
+        using var client = _factory!.CreateClient();
+        var pages = new List<List<string>>();
+        string? url = "/collections?limit=" + limit.ToString(CultureInfo.InvariantCulture);
+
+        // Act: follow the "next" links to the end.
+        while (url is not null && pages.Count < 20)
+        {
+            var (response, page) = await HtmlPage.GetAsync(client, url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            pages.Add([.. page.QuerySelectorAll(".collection-index li a").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!["/collection/".Length..]).Replace('_', ' '))]);
+            url = page.QuerySelector("a.pager-next")?.GetAttribute("href");
+        }
+
+        // Assert
+        Assert.Equal((Visible.Length + limit - 1) / limit, pages.Count);
+        Assert.All(pages[..^1], p => Assert.Equal(limit, p.Count));
+        Assert.NotEmpty(pages[^1]);
+        Assert.Equal(Visible, pages.SelectMany(p => p));
+    }
+
+    [Fact]
+    public async Task GetHome_HiddenTrackingAsLargeAsTheOthers_ListsEveryVisibleCollection()
+    {
+        // Arrange: every category has the same two members, so the hidden ones compete for the largest places.
+        using var client = _factory!.CreateClient();
+
+        // Act
+        var (_, page) = await HtmlPage.GetAsync(client, "/");
+
+        // Assert
+        var listed = page.QuerySelectorAll(".home-collections li a").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!["/collection/".Length..]).Replace('_', ' ')).ToList();
+        Assert.Equal(Visible, listed.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetCollections_HiddenTracking_CountLeavesThemOut()
+    {
+        // Arrange
+        using var client = _factory!.CreateClient();
+
+        // Act
+        var (_, page) = await HtmlPage.GetAsync(client, "/collections");
+
+        // Assert
+        Assert.StartsWith(Visible.Length.ToString(CultureInfo.InvariantCulture) + " Collections", page.Text(".collection-count"), StringComparison.Ordinal);
+    }
+}
