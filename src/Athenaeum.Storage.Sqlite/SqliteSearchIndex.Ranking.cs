@@ -1,12 +1,14 @@
 namespace Athenaeum.Storage.Sqlite;
 
 /// <content>
-/// Ranking with bounded cost. BM25 ordering costs about a microsecond per matching page (FTS5 reads
-/// every match's position list), so a query matching tens of thousands of pages would take tens of
-/// milliseconds. Up to <see cref="RankLimit"/> matches are ranked in full; beyond that, pages whose
-/// title holds every word come first (ranked by BM25 over the small title index), then the body matches
-/// among the first <see cref="RankLimit"/> pages in library order (dump order: in Wikipedia dumps the
-/// oldest, most established articles first), ranked by BM25.
+/// Ranking with bounded cost. BM25 costs about a microsecond per matching page (FTS5 reads every match's
+/// position list), so a query matching tens of thousands of pages would take tens of milliseconds. One
+/// pass reads the first <see cref="RankLimit"/> + 1 matches in library order with their scores: when
+/// that is all of them, they are ranked in full. Beyond that, pages whose title holds every word come first
+/// (ranked by BM25 over the small title index), then the body matches among the first
+/// <see cref="RankLimit"/> pages in library order (dump order: in Wikipedia dumps the oldest, most
+/// established articles first), ranked by BM25; only then is the query counted further, up to
+/// <see cref="CountLimit"/>.
 /// </content>
 internal sealed partial class SqliteSearchIndex
 {
@@ -18,6 +20,10 @@ internal sealed partial class SqliteSearchIndex
 
     /// <summary>Title matches ranked at most when a query matches more than <see cref="RankLimit"/> pages.</summary>
     public const int TitleLimit = 1_000;
+
+    /// <summary>Best first: BM25 is lower for better matches; ties in library order.</summary>
+    private static readonly Comparison<(long Id, double Score)> ByScore =
+        static (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : a.Id.CompareTo(b.Id);
 
     private static List<(long Id, double Score)> Rank(PooledConnection connection, string sql, int parameters, params ReadOnlySpan<object?> values)
     {
@@ -33,20 +39,29 @@ internal sealed partial class SqliteSearchIndex
         return ranked;
     }
 
-    private static List<(long Id, double Score)> RankBounded(PooledConnection connection, string matchExpression, int offset, int limit)
+    /// <summary>Orders scored matches best first and cuts one page.</summary>
+    private static List<(long Id, double Score)> BestFirst(List<(long Id, double Score)> scored, int offset, int limit)
+    {
+        scored.Sort(ByScore);
+        return scored.Skip(offset).Take(limit).ToList();
+    }
+
+    private static List<(long Id, double Score)> RankBounded(
+        PooledConnection connection, string matchExpression, List<(long Id, double Score)> firstMatches, int offset, int limit)
     {
         var merged = Rank(connection, TitleSearchSql, 2, matchExpression, TitleLimit);
         var wanted = offset + limit;
         if (merged.Count < wanted)
         {
-            var nth = connection.Command(NthMatchSql, 2);
-            SqliteValues.Bind(nth, matchExpression, RankLimit - 1);
-            var bound = nth.ExecuteScalar() is long last ? last : long.MaxValue;
             var seen = merged.Select(m => m.Id).ToHashSet();
-
-            // Enough body hits to fill the page after dropping those already ranked as title matches.
-            foreach (var hit in Rank(connection, BoundedSearchSql, 4, matchExpression, wanted + seen.Count, 0, bound))
+            firstMatches.Sort(ByScore);
+            foreach (var hit in firstMatches)
             {
+                if (merged.Count >= wanted)
+                {
+                    break;
+                }
+
                 if (seen.Add(hit.Id))
                 {
                     merged.Add(hit);

@@ -23,16 +23,13 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
         + "WHERE p.id > $p0 AND p.is_removed = 0 AND p.namespace IN ({1}) AND (s.page_id IS NULL OR s.revision_id <> p.revision_id) "
         + "ORDER BY p.id LIMIT $p1";
 
-    private const string SearchSql =
-        "SELECT rowid, bm25(search_fts, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH $p0 ORDER BY score LIMIT $p1 OFFSET $p2";
-
-    private const string BoundedSearchSql =
-        "SELECT rowid, bm25(search_fts, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH $p0 AND rowid <= $p3 ORDER BY score LIMIT $p1 OFFSET $p2";
+    /// <summary>The first matches in library (rowid) order with their BM25 scores: ranked here, not by an SQL sort.</summary>
+    private const string FirstMatchesSql =
+        "SELECT rowid, bm25(search_fts, 10.0, 1.0) FROM search_fts WHERE search_fts MATCH $p0 ORDER BY rowid LIMIT $p1";
 
     private const string TitleSearchSql =
         "SELECT rowid, bm25(search_title_fts) AS score FROM search_title_fts WHERE search_title_fts MATCH $p0 ORDER BY score LIMIT $p1";
 
-    private const string NthMatchSql = "SELECT rowid FROM search_fts WHERE search_fts MATCH $p0 ORDER BY rowid LIMIT 1 OFFSET $p1";
     private const string CountSql = "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH $p0 LIMIT $p1)";
     private const string TextsSql = "SELECT page_id, codec, utf8_length, data FROM search_text WHERE page_id IN (SELECT value FROM json_each($p0))";
     private const string TitleColumns = "page_id, namespace, title, norm_title, redirect_title";
@@ -110,12 +107,18 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
         {
             return _library.Readers.Use(c =>
             {
-                var count = c.Command(CountSql, 2);
-                SqliteValues.Bind(count, matchExpression, CountLimit + 1);
-                var total = (long)count.ExecuteScalar()!;
-                var ranked = total <= RankLimit
-                    ? Rank(c, SearchSql, 3, matchExpression, limit, offset)
-                    : RankBounded(c, matchExpression, offset, limit);
+                // One pass over the first RankLimit + 1 matches scores them all; only a query matching more is counted further.
+                var first = Rank(c, FirstMatchesSql, 2, matchExpression, RankLimit + 1);
+                long total = first.Count;
+                if (total > RankLimit)
+                {
+                    var count = c.Command(CountSql, 2);
+                    SqliteValues.Bind(count, matchExpression, CountLimit + 1);
+                    total = (long)count.ExecuteScalar()!;
+                    first.RemoveAt(RankLimit);
+                }
+
+                var ranked = total <= RankLimit ? BestFirst(first, offset, limit) : RankBounded(c, matchExpression, first, offset, limit);
                 var titles = ReadTitles(c, ranked.Select(r => r.Id).ToList());
                 var hits = new List<SearchHit>(ranked.Count);
                 foreach (var (id, score) in ranked)

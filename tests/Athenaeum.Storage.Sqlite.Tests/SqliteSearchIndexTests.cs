@@ -40,6 +40,26 @@ public sealed class SqliteSearchIndexTests : IDisposable
         Assert.True(result.IsTotalExact);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Search_AtTheRankLimit_RanksEveryMatchInFullAndJustPastItBoundsTheRanking(int extra)
+    {
+        // The best body match (the word three times in a short text) is the last page: found only when ranking is full.
+        var count = SqliteSearchIndex.RankLimit + extra;
+        var documents = Enumerable.Range(1, count - 1).Select(i => Document(i, $"Page {i}", "harbour " + Filler(i))).ToList();
+        documents.Add(Document(count, "Page best", "harbour harbour harbour"));
+        Index.Apply(documents, []);
+
+        var result = Index.Search("\"harbour\"", 0, 20);
+
+        Assert.Equal(count, result.Total);
+        Assert.True(result.IsTotalExact);
+        Assert.Equal(20, result.Hits.Count);
+        Assert.Equal(extra == 0, result.Hits[0].PageId == count);
+        Assert.Equal(result.Hits.Select(h => h.Score).Order(), result.Hits.Select(h => h.Score));
+    }
+
     [Fact]
     public void Search_PagesAcrossTitleAndBodyMatches_HaveNoDuplicates()
     {

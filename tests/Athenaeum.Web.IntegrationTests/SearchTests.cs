@@ -76,6 +76,55 @@ public sealed class SearchTests
     }
 
     [Fact]
+    public async Task GetSearch_WholeWordFound_IsNotWidenedToLongerWords()
+    {
+        using var client = _fixture.CreateClient();
+
+        var (_, whole) = await HtmlPage.GetAsync(client, "/search?q=wren");
+        var (_, asked) = await HtmlPage.GetAsync(client, "/search?q=wren*");
+
+        var wholeTitles = Titles(whole);
+        var askedTitles = Titles(asked);
+        Assert.NotEmpty(wholeTitles);
+        Assert.Null(whole.QuerySelector(".search-widened"));
+        Assert.Null(asked.QuerySelector(".search-widened"));
+        Assert.Subset(askedTitles.ToHashSet(), wholeTitles.ToHashSet());
+        Assert.True(askedTitles.Count > wholeTitles.Count, $"wren* should also find Wrenmouth: {askedTitles.Count} vs {wholeTitles.Count}");
+    }
+
+    [Fact]
+    public async Task GetSearch_NoWholeWord_WidensTheLastWordAndSaysSo()
+    {
+        using var client = _fixture.CreateClient();
+
+        var (_, page) = await HtmlPage.GetAsync(client, "/search?q=tidewa");
+
+        Assert.NotEmpty(Titles(page));
+        Assert.Contains("“tidewa”", page.Text(".search-widened"), StringComparison.Ordinal);
+        Assert.All(page.QuerySelectorAll(".search-snippet mark"), m => Assert.StartsWith("tidewa", m.TextContent, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task GetSearch_SameQueryTwice_ServesTheKeptResponseAndRevalidates()
+    {
+        using var client = _fixture.CreateClient();
+
+        var first = await client.GetAsync(new Uri("/search?q=salt+marsh", UriKind.Relative));
+        var firstBody = await first.Content.ReadAsStringAsync();
+        var second = await client.GetAsync(new Uri("/search?q=salt+marsh", UriKind.Relative));
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, new Uri("/search?q=salt+marsh", UriKind.Relative));
+        conditional.Headers.TryAddWithoutValidation("If-None-Match", first.Headers.ETag!.ToString());
+        var revalidated = await client.SendAsync(conditional);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(firstBody, await second.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.True(second.Headers.CacheControl!.Private);
+        Assert.Equal(TimeSpan.FromSeconds(60), second.Headers.CacheControl.MaxAge);
+    }
+
+    [Fact]
     public async Task GetSearch_MisspelledTitle_OffersDidYouMean()
     {
         using var client = _fixture.CreateClient();
@@ -148,4 +197,7 @@ public sealed class SearchTests
         var article = await client.GetAsync(response.Headers.Location);
         Assert.Equal(HttpStatusCode.OK, article.StatusCode);
     }
+
+    private static List<string> Titles(AngleSharp.Html.Dom.IHtmlDocument page)
+        => page.QuerySelectorAll(".search-results h2 a").Select(a => a.TextContent).ToList();
 }

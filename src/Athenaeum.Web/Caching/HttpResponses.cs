@@ -39,8 +39,9 @@ internal static class HttpResponses
     /// <summary>Writes a cached response, as 304 when the client's copy is current.</summary>
     /// <param name="context">The request.</param>
     /// <param name="response">The response.</param>
+    /// <param name="compress">Whether to send a compressed form the client accepts (made once and kept); otherwise the body as is.</param>
     /// <returns>A task that completes when the response is written.</returns>
-    public static Task WriteAsync(HttpContext context, CachedResponse response)
+    public static Task WriteAsync(HttpContext context, CachedResponse response, bool compress = true)
     {
         var http = context.Response;
         var headers = http.Headers;
@@ -54,7 +55,7 @@ internal static class HttpResponses
             return Task.CompletedTask;
         }
 
-        var coding = Negotiate(context.Request.Headers.AcceptEncoding);
+        var coding = compress ? Negotiate(context.Request.Headers.AcceptEncoding) : ContentCoding.Identity;
         var body = response.GetBody(coding);
         http.StatusCode = response.StatusCode;
         http.ContentType = response.ContentType;

@@ -20,20 +20,36 @@ internal static class SearchEndpoints
         app.MapGet("/random", GetRandom).WithName("GetRandom");
     }
 
-    private static Task GetSearch(HttpContext context, SearchService search, SearchPageWriter searchWriter, SearchIndexStatus status)
+    private static Task GetSearch(
+        HttpContext context, SearchService search, SearchPageWriter searchWriter, SearchIndexStatus status, LibraryGeneration generation, ResponseCache cache)
     {
-        var query = context.Request.Query["q"].ToString();
-        var page = int.TryParse(context.Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
-        if (string.IsNullOrWhiteSpace(query))
+        var query = SearchService.Clip(context.Request.Query["q"].ToString());
+        var page = int.TryParse(context.Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, SearchService.MaxPages) : 1;
+        if (query.Length == 0)
         {
             return HttpResponses.WriteHtmlAsync(context, StatusCodes.Status200OK, searchWriter.Write(null));
         }
 
-        var results = search.Search(query, page);
+        // Results from an index being rebuilt change from one minute to the next: neither kept here nor by browsers.
+        if (!status.Get().IsComplete)
+        {
+            return HttpResponses.WriteHtmlAsync(context, StatusCodes.Status200OK, searchWriter.Write(search.Search(query, page)), HttpResponses.NoStore);
+        }
 
-        // Results from an index being rebuilt change from one minute to the next: not kept by browsers.
-        var cacheControl = status.Get().IsComplete ? "private, max-age=60" : HttpResponses.NoStore;
-        return HttpResponses.WriteHtmlAsync(context, StatusCodes.Status200OK, searchWriter.Write(results), cacheControl);
+        // A complete index changes only with an import, which starts a new generation: results are kept until then.
+        var number = generation.Number;
+        var key = string.Create(CultureInfo.InvariantCulture, $"search:{page}:{query}");
+        if (cache.TryGet(key, number, out var cached))
+        {
+            return HttpResponses.WriteAsync(context, cached);
+        }
+
+        var html = searchWriter.Write(search.Search(query, page));
+        var response = HttpResponses.Create(StatusCodes.Status200OK, html, generation.Since, number, "private, max-age=60");
+        cache.Set(key, response);
+
+        // Not compressed on this first answer: a query asked once would pay for compression it never reuses.
+        return HttpResponses.WriteAsync(context, response, compress: false);
     }
 
     private static IResult GetSuggestions(HttpContext context, SearchService search)

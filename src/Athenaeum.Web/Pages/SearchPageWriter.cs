@@ -86,6 +86,12 @@ internal sealed class SearchPageWriter
             return;
         }
 
+        if (results.WidenedPrefix is { } prefix)
+        {
+            sb.Append("<p class=\"search-widened\">No article has the word “").AppendEscaped(prefix)
+                .Append("”: showing articles with words that start with it.</p>\n");
+        }
+
         var first = ((results.Page - 1) * results.PageSize) + 1;
         sb.Append("<p class=\"search-count\">Results ").Append(first.ToString("N0", CultureInfo.InvariantCulture)).Append('–')
             .Append((first + results.Results.Count - 1).ToString("N0", CultureInfo.InvariantCulture)).Append(results.IsTotalExact ? " of " : " of more than ")

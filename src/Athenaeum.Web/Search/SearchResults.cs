@@ -13,6 +13,9 @@ internal sealed record SearchResults(string Query, IReadOnlyList<SearchResult> R
     /// <summary>Gets a value indicating whether <see cref="Total"/> is exact (the index stops counting at a limit).</summary>
     public bool IsTotalExact { get; init; } = true;
 
+    /// <summary>Gets the last word when no article had the whole words and the results are for words starting with it; otherwise <see langword="null"/>.</summary>
+    public string? WidenedPrefix { get; init; }
+
     /// <summary>Gets the number of result pages.</summary>
     public int PageCount => (int)Math.Min(SearchService.MaxPages, (Total + PageSize - 1) / PageSize);
 }

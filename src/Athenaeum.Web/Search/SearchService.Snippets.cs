@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Athenaeum.Storage;
 using Athenaeum.Web.Text;
@@ -20,7 +21,21 @@ internal sealed partial class SearchService
     /// <returns>The snippet HTML.</returns>
     internal static string Snippet(TextReader reader, IReadOnlyList<string> words)
     {
-        var text = ReadUntilFirstMatch(reader, words);
+        var buffer = ArrayPool<char>.Shared.Rent(8192);
+        try
+        {
+            var length = ReadUntilFirstMatch(reader, words, ref buffer);
+            return Cut(buffer.AsSpan(0, length), words);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Cuts the snippet from the text read.</summary>
+    private static string Cut(ReadOnlySpan<char> text, IReadOnlyList<string> words)
+    {
         var matches = FindMatches(text, words);
         var start = 0;
         if (matches.Count > 0)
@@ -56,12 +71,12 @@ internal sealed partial class SearchService
                 continue;
             }
 
-            sb.AppendEscaped(text.AsSpan(position, matchStart - position))
-                .Append("<mark>").AppendEscaped(text.AsSpan(matchStart, length)).Append("</mark>");
+            sb.AppendEscaped(text.Slice(position, matchStart - position))
+                .Append("<mark>").AppendEscaped(text.Slice(matchStart, length)).Append("</mark>");
             position = matchStart + length;
         }
 
-        sb.AppendEscaped(text.AsSpan(position, end - position));
+        sb.AppendEscaped(text.Slice(position, end - position));
         if (end < text.Length)
         {
             sb.Append(" …");
@@ -76,11 +91,14 @@ internal sealed partial class SearchService
             ? text.OpenReader()
             : new StringReader(_library.Stripper.Strip(_library.Provider.Pages.GetText(pageId) ?? string.Empty));
 
-    /// <summary>Reads a text (newlines as spaces) until a snippet's length past the first match of any word, or to its end.</summary>
-    private static string ReadUntilFirstMatch(TextReader reader, IReadOnlyList<string> words)
+    /// <summary>
+    /// Reads a text (newlines as spaces) into a pooled buffer until a snippet's length past the first match of
+    /// any word, or to its end; a larger buffer, when needed, is rented in place of the first.
+    /// </summary>
+    /// <returns>The characters read.</returns>
+    private static int ReadUntilFirstMatch(TextReader reader, IReadOnlyList<string> words, ref char[] buffer)
     {
         var longest = words.Max(w => w.Length);
-        var buffer = new char[8192];
         var length = 0;
         var searchedTo = 0;
         var first = -1;
@@ -88,7 +106,10 @@ internal sealed partial class SearchService
         {
             if (buffer.Length - length < 4096)
             {
-                Array.Resize(ref buffer, buffer.Length * 2);
+                var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(buffer);
+                buffer = larger;
             }
 
             var read = reader.Read(buffer, length, 4096);
@@ -108,7 +129,7 @@ internal sealed partial class SearchService
             }
         }
 
-        return new string(buffer, 0, length);
+        return length;
     }
 
     /// <summary>Finds the earliest position at or after <paramref name="from"/> where one of the words starts a word of the text.</summary>
@@ -141,7 +162,7 @@ internal sealed partial class SearchService
     }
 
     /// <summary>Finds where the words start words of the text (case-insensitively), in text order.</summary>
-    private static List<(int Start, int Length)> FindMatches(string text, IReadOnlyList<string> words)
+    private static List<(int Start, int Length)> FindMatches(ReadOnlySpan<char> text, IReadOnlyList<string> words)
     {
         var matches = new List<(int Start, int Length)>();
         foreach (var word in words)
@@ -150,11 +171,13 @@ internal sealed partial class SearchService
             var found = 0;
             while (found < 50 && from < text.Length)
             {
-                var at = text.IndexOf(word, from, StringComparison.OrdinalIgnoreCase);
+                var at = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
                 if (at < 0)
                 {
                     break;
                 }
+
+                at += from;
 
                 if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
                 {

@@ -7,7 +7,8 @@ namespace Athenaeum.Web.Search;
 
 /// <summary>
 /// Runs readers' searches over the library's index: full-text search (BM25, title matches weighted
-/// up, every word required; the last one also as a prefix when the whole words find less than a page),
+/// up, every word required; the last one also as a prefix when the whole words find nothing or the query
+/// ends with <c>*</c>),
 /// snippets with the words highlighted (cut from the plain text the index stores), "did you mean" from
 /// title trigrams when the words found nothing, and title suggestions by prefix.
 /// </summary>
@@ -55,14 +56,19 @@ internal sealed partial class SearchService
 
         var index = _library.Stores.Search;
         var offset = (page - 1) * PageSize;
-        var result = index.Search(MatchExpression(words, lastAsPrefix: false), offset, PageSize);
-        if (result.Total < PageSize && words[^1].Length >= 2)
+        // A trailing '*' asks for the last word as a prefix (as in MediaWiki's search syntax).
+        var asked = query.EndsWith('*') && words[^1].Length >= 2;
+        var result = index.Search(MatchExpression(words, lastAsPrefix: asked), offset, PageSize);
+        var widened = false;
+        if (!asked && result.Total == 0 && words[^1].Length >= 2)
         {
-            // Few hits for the whole words: the reader may still be typing the last one.
-            var widened = index.Search(MatchExpression(words, lastAsPrefix: true), offset, PageSize);
-            if (widened.Total > result.Total)
+            // Nothing has the whole words: the last one may be cut short. (Widening only then keeps the
+            // costly prefix expansion, about as dear as the search itself, off queries that found something.)
+            var prefixed = index.Search(MatchExpression(words, lastAsPrefix: true), offset, PageSize);
+            if (prefixed.Total > 0)
             {
-                result = widened;
+                result = prefixed;
+                widened = true;
             }
         }
 
@@ -77,7 +83,11 @@ internal sealed partial class SearchService
 
         // "Did you mean" only when the words found nothing: a near-miss title is then the likely intent (title trigrams cost 5–35 ms on a big wiki).
         var didYouMean = exact is null && result.Total == 0 ? DidYouMean(query) : null;
-        return new SearchResults(query, results, result.Total, page, PageSize, exact, didYouMean) { IsTotalExact = result.IsTotalExact };
+        return new SearchResults(query, results, result.Total, page, PageSize, exact, didYouMean)
+        {
+            IsTotalExact = result.IsTotalExact,
+            WidenedPrefix = widened ? words[^1] : null,
+        };
     }
 
     /// <summary>Suggests titles that start with what the reader typed.</summary>
@@ -146,7 +156,10 @@ internal sealed partial class SearchService
         return string.Join(" AND ", parts);
     }
 
-    private static string Clip(string? text)
+    /// <summary>Trims a reader's text and cuts it to <see cref="MaxQueryLength"/> characters.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The query as searched.</returns>
+    public static string Clip(string? text)
     {
         text = (text ?? string.Empty).Trim();
         return text.Length > MaxQueryLength ? text[..MaxQueryLength] : text;
