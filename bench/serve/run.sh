@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Serve benchmark (see bench/README.md): starts `athenaeum serve` on a private 127.0.0.1 port over a
-# library, requests every article of a rotating set of up to 1,000 titles once (render cache and
-# response cache warm), then runs wrk (2 threads, 8 and 64 connections) against article pages,
-# full-text searches and title suggestions, each over its own rotating list, and prints requests/s,
+# library, requests every path of three rotating sets once (up to 1,000 articles, 1,000 searches for
+# words of their titles, 1,000 suggestions: render cache and response cache warm), then runs wrk
+# (2 threads, 8 and 64 connections) against each set, and against searches asked once each
+# ("search-new": queries the cache has never seen, up to ~100,000 of them), and prints requests/s,
 # p50 and p99. Goals (issue 5): articles p99 < 10 ms at 8 connections and 2x kiwix-serve's
 # requests/s (measured side by side by bench/compare/run.sh); search p99 < 50 ms on a
 # 100,000-article library; suggestions p99 < 20 ms.
@@ -44,7 +45,21 @@ with open(f"{out}/search.txt", "w") as f:
     for i, w in enumerate(words[:1000]): f.write("/search?q=" + q(w if i % 2 else " ".join(words[i:i+2])) + "\n")
 with open(f"{out}/suggest.txt", "w") as f:
     for t in titles: f.write("/suggest?q=" + q(t[:3]) + "\n")
-print(f"{n} articles in the library; {len(titles)} titles in the rotation")
+# Queries asked once each (the cache cannot answer them): words of up to 80,000 other titles, the same
+# one-word/two-word mix, none of the rotation's, split in two halves for the two connection counts.
+rotation = {l.lower() for l in open(f"{out}/search.txt")}
+others = [r[0] for r in con.execute(
+    "select title from page where namespace=0 and redirect_title is null and is_removed=0 and id % 7 = 3 limit 80000")]
+more = [w for t in others for w in t.split() if len(w) > 3 and w.isalpha()]
+fresh, seen = [], set()
+for i, w in enumerate(more):
+    line = "/search?q=" + q(w if i % 2 else " ".join(more[i:i+2])) + "\n"
+    if line.lower() not in seen and line.lower() not in rotation:
+        seen.add(line.lower()); fresh.append(line)
+half = len(fresh) // 2
+for name, part in (("new-8", fresh[:half]), ("new-64", fresh[half:])):
+    with open(f"{out}/search-{name}.txt", "w") as f: f.writelines(part)
+print(f"{n} articles in the library; {len(titles)} titles in the rotation; {len(fresh)} queries asked once")
 PY
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -58,18 +73,25 @@ curl -fs "$base/healthz" >/dev/null || { echo "serve bench: the server did not s
 echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
 echo "library: $library"
-start=$(date +%s.%N)
-xargs -P 2 -I{} curl -s -o /dev/null "$base{}" < "$out/articles.txt"
-echo "warm-up: 1,000 articles rendered and cached in $(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')") s"
+# Warm-up: every path of the three rotations once (articles rendered, search results and suggestions made
+# and kept, the library's pages in the OS cache), four at a time.
+for what in articles search suggest; do
+  start=$(date +%s.%N)
+  sed "s|^|url = \"$base|; s|\$|\"\noutput = /dev/null|" "$out/$what.txt" > "$out/$what.curl"
+  curl -s --no-progress-meter --parallel --parallel-max 4 -K "$out/$what.curl" 2>/dev/null || true
+  echo "warm-up: $(wc -l < "$out/$what.txt") $what paths asked once in $(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')") s"
+done
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-printf '%-9s %5s %10s %9s %9s %7s\n' "what" "conns" "requests/s" "p50 ms" "p99 ms" "errors"
-for what in articles search suggest; do
+printf '%-10s %5s %10s %9s %9s %7s\n' "what" "conns" "requests/s" "p50 ms" "p99 ms" "errors"
+for what in articles search search-new suggest; do
   for conns in 8 64; do
-    line=$(wrk -t 2 -c "$conns" -d "${seconds}s" -H 'Accept-Encoding: gzip' -s "$rotate" "$base" -- "$out/$what.txt" | grep '^WRKRESULT')
+    list=$out/$what.txt
+    [ "$what" = search-new ] && list=$out/search-new-$conns.txt
+    line=$(wrk -t 2 -c "$conns" -d "${seconds}s" -H 'Accept-Encoding: gzip' -s "$rotate" "$base" -- "$list" | grep '^WRKRESULT')
     read -r _ requests secs p50 p99 sockerr non2xx <<< "$line"
     awk -v w="$what" -v c="$conns" -v r="$requests" -v s="$secs" -v p50="$p50" -v p99="$p99" -v e="$((sockerr + non2xx))" \
-      'BEGIN { printf "%-9s %5d %10.0f %9.2f %9.2f %7d\n", w, c, r/s, p50, p99, e }'
+      'BEGIN { printf "%-10s %5d %10.0f %9.2f %9.2f %7d\n", w, c, r/s, p50, p99, e }'
   done
 done
 echo
