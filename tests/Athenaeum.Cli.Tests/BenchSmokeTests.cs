@@ -67,6 +67,8 @@ public sealed class BenchSmokeTests
         Assert.True(Number(rows, "fidelity", "median", 2) >= 0.9, "the synthetic pages render as MediaWiki renders them");
         Assert.True(Number(rows, "serve", "requests/s at 8", 3) > 0, "MediaWiki served pages under wrk");
         Assert.True(Number(rows, "serve", "requests/s at 8", 4) > 0, "kiwix-serve served pages under wrk");
+        Assert.True(Number(rows, "search", "searches/s at 8 connections, queries asked once", 2) > 0, "Athenaeum answered new searches under wrk");
+        Assert.True(Number(rows, "search", "searches/s at 8 connections, queries asked once", 4) > 0, "kiwix-serve answered new searches under wrk");
         Assert.True(File.Exists(Path.Combine(outDir, "smoke", "html", "mediawiki", "Article1.html")), "MediaWiki's HTML is kept for inspection");
     }
 

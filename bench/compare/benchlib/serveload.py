@@ -42,6 +42,7 @@ def run_all(a, res, mw, library, arts, html_mw, out, site, log_file):
             serve(a, res, systems, sample, out)
         if 'search' in a.steps:
             search(a, res, systems, titles, out, ours is not None)
+            search_load(a, res, systems, titles, out)
     finally:
         kx.stop()
         if ours:
@@ -148,6 +149,65 @@ def search(a, res, systems, titles, out, have_ours):
              f'queries without results: ' + ', '.join(f'{n} {v["empty"]}' for n, v in s.items()))
     with open(os.path.join(out, 'search.json'), 'w', encoding='utf-8') as f:
         json.dump({'queries': qs, 'found': found}, f, ensure_ascii=False, indent=1)
+
+
+def _search_url(name, server, q):
+    if name == 'MediaWiki':
+        return '/index.php?' + urllib.parse.urlencode({'search': q, 'title': 'Special:Search', 'fulltext': '1'})
+    if name == 'kiwix-serve':
+        return server.search_path(q)
+    return '/search?' + urllib.parse.urlencode({'q': q})
+
+
+def fresh_queries(titles, exclude, n):
+    """n two-word queries (words of different titles), none in exclude: each asked once, so no cache answers it."""
+    rng = random.Random(2)
+    words = sorted({w for t in titles for w in re.findall(r'\w{4,}', t)})
+    seen, qs = {q.lower() for q in exclude}, []
+    for _ in range(n * 20):
+        if len(qs) >= n or len(words) < 2:
+            break
+        q = ' '.join(rng.sample(words, 2))
+        if q.lower() not in seen:
+            seen.add(q.lower())
+            qs.append(q)
+    return qs
+
+
+def search_load(a, res, systems, titles, out):
+    """Searches per second under wrk (8 connections), side by side: the latency step's queries again (every
+    system has answered them once, so each may answer from its own cache: kiwix-serve keeps searches too), and
+    queries each asked once. MediaWiki is left out: at a few searches a second its figure says nothing more."""
+    repeated = queries(titles, 20 if a.smoke else 200)
+    fresh = fresh_queries(titles, repeated, 2000 if a.smoke else 30000)
+    results = {}
+    for name, server, _ in systems:
+        if name == 'MediaWiki':
+            continue
+        for kind, qs in (('repeated', repeated), ('new', fresh)):
+            listing = os.path.join(out, f'search-{kind}-{name}.txt')
+            with open(listing, 'w', encoding='utf-8') as f:
+                f.write(''.join(_search_url(name, server, q) + '\n' for q in qs))
+            load = ' '.join(open('/proc/loadavg').read().split()[:3])
+            _, text = run(['nice', '-n', '10', 'wrk', '-t', '2', '-c', '8', '-d', f'{a.duration}s',
+                           '--timeout', '10s', '-s', WRK_SCRIPT, server.base_url(), '--', listing], check=True)
+            m = re.search(r'WRKRESULT (\d+) ([\d.]+) ([\d.]+) ([\d.]+) (\d+) (\d+)', text)
+            if not m:
+                raise BenchError(f'wrk printed no result for {name} searches: {text[-300:]}')
+            reqs, secs, p50, p99, errs, status_errs = m.groups()
+            rate = int(reqs) / float(secs)
+            results[(name, kind)] = (rate, float(p50), float(p99), int(errs) + int(status_errs), load, int(reqs) > len(qs))
+            log(f'search load: {name}, {kind} queries: {rate:,.0f}/s, p50 {p50} ms, p99 {p99} ms, errors {errs}+{status_errs} (load {load})')
+    for kind, label in (('repeated', 'repeated queries'), ('new', 'queries asked once')):
+        ours, kx = results.get(('Athenaeum', kind)), results.get(('kiwix-serve', kind))
+        ratio = f'÷ kiwix-serve {ours[0] / kx[0]:.1f}×' if ours and kx and kx[0] else None
+        res.row('search', f'searches/s at 8 connections, {label}', ours and ours[0], None, kx and kx[0], ratio)
+        res.row('search', f'p99 ms at 8 connections, {label}', ours and ours[2], None, kx and kx[2])
+    wrapped = [f'{n} ({k})' for (n, k), v in results.items() if k == 'new' and v[5]]
+    res.note(f'search load: wrk -t 2 -c 8, {a.duration} s per run; repeated: the {len(repeated)} queries of the latency step, '
+             f'rotating; asked once: {len(fresh)} two-word queries of title words' +
+             (f' (the list wrapped for {", ".join(wrapped)}: some answers were repeats)' if wrapped else '') +
+             f'; load averages {sorted(set(v[4] for v in results.values()))}')
 
 
 def _titles(name, body):
