@@ -226,6 +226,8 @@ internal sealed partial class ConversionSession
     }
 
     /// <summary>A whole tag at <paramref name="pos"/> (quoted attribute values may hold "&gt;"): its end, or -1.</summary>
+    internal static int MatchTagEnd(string text, int pos) => MatchTag(text, pos);
+
     private static int MatchTag(string text, int pos)
     {
         var i = pos + 1;

@@ -98,7 +98,7 @@ internal sealed partial class ConversionSession
             {
                 if (adds)
                 {
-                    table.Set(from, to);
+                    table.Set(from, ConversionSafety.Neutralize(to));
                 }
                 else
                 {

@@ -140,7 +140,7 @@ internal sealed partial class ConverterRule
             }
         }
 
-        Display = display ?? "<span class=\"error\">Error detected in manual language conversion rule</span>";
+        Display = display is null ? "<span class=\"error\">Error detected in manual language conversion rule</span>" : ConversionSafety.Neutralize(display);
     }
 
     private void ParseFlags(string text)
