@@ -44,6 +44,38 @@ public sealed class LanguageConversionTests
     }
 
     [Theory]
+    [InlineData("kk", "kk-cyrl", "Qazaqstan", "Қазақстан")]
+    [InlineData("kk", "kk-latn", "Қазақстан", "Qazaqstan")]
+    [InlineData("crh", "crh-cyrl", "Qırım İLI", "Къырым ИЛЫ")]
+    [InlineData("uz", "uz-cyrl", "Oʻzbekiston", "Оʻзбекистон")]
+    [InlineData("uz", "uz-latn", "Ўзбекистон", "O‘zbekiston")]
+    [InlineData("tg", "tg-latn", "Тоҷикистон", "Toçikiston")]
+    [InlineData("shi", "shi-tfng", "tamaziɣt", "ⵜⴰⵎⴰⵣⵉⵖⵜ")]
+    [InlineData("kk", "kk", "Qazaqstan", "Qazaqstan")]
+    public void Render_TransliteratedLanguages_ConvertLetterByLetter(string language, string variant, string wikitext, string expected)
+    {
+        // Act
+        var html = VariantRendering.Html(wikitext, language, variant);
+
+        // Assert
+        Assert.Equal("<p>" + expected + "\n</p>", html);
+    }
+
+    [Theory]
+    [InlineData("<langconvert from=\"sr-Latn\" to=\"sr-Cyrl\">''zdravo'' svete</langconvert>", "<i>здраво</i>", "свете")]
+    [InlineData("<langconvert from=\"sr-el\" to=\"sr-ec\">zdravo</langconvert>", "class=\"error\"", "BCP 47")]
+    [InlineData("<langconvert from=\"sr-Latn\" to=\"zh-Hant\">zdravo</langconvert>", "class=\"error\"", "same language")]
+    public void Render_LangconvertTag_ConvertsBetweenVariantsOfOneLanguage(string wikitext, string expected, string alsoExpected)
+    {
+        // Act
+        var html = VariantRendering.Html(wikitext, "en", null);
+
+        // Assert
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.Contains(alsoExpected, html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("de")]
     [InlineData("en")]
     public void Render_LanguageWithoutVariants_KeepsConversionMarkup(string language)
