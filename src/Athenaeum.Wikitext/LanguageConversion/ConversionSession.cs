@@ -33,7 +33,16 @@ internal sealed partial class ConversionSession
     public string? RuleTitle { get; private set; }
 
     /// <summary>Converts half-parsed HTML into <see cref="Variant"/>, applying and removing its <c>-{ }-</c> blocks.</summary>
-    public string Convert(string text) => ConvertTopLevel(text, Variant);
+    public string Convert(string text)
+    {
+        // The common case of a wiki shown in its main variant: no table, no block, nothing to do.
+        if (Converter.TranslatesByTableOnly && !text.Contains("-{", StringComparison.Ordinal) && TableFor(Variant).Count == 0)
+        {
+            return text;
+        }
+
+        return ConvertTopLevel(text, Variant);
+    }
 
     /// <summary>
     /// Wraps text that must not be converted (a URL shown as link text) in <c>-{R|…}-</c>, unless it

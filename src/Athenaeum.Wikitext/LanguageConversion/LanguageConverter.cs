@@ -62,6 +62,12 @@ internal abstract class LanguageConverter
     public virtual IReadOnlyDictionary<string, string> GetBaseTable(string variant) => NoPairs;
 
     /// <summary>
+    /// Gets a value indicating whether <see cref="Translate"/> changes text only through its table, so
+    /// that an empty table leaves every text as it is.
+    /// </summary>
+    public virtual bool TranslatesByTableOnly => true;
+
+    /// <summary>
     /// Converts plain text (no markup) into <paramref name="variant"/> with <paramref name="table"/>, the
     /// built-in table merged with the page's rules. Languages whose conversion is not a table override it.
     /// </summary>

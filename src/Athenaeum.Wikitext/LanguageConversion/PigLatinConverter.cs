@@ -18,6 +18,9 @@ internal sealed class PigLatinConverter : LanguageConverter
     }
 
     /// <inheritdoc/>
+    public override bool TranslatesByTableOnly => false;
+
+    /// <inheritdoc/>
     public override string Translate(string text, string variant, ReplacementTable table)
         => string.Equals(variant, Variant, StringComparison.Ordinal) ? ToPigLatin(text) : text;
 
