@@ -61,6 +61,7 @@ internal sealed class ReplacementTable
             return text;
         }
 
+        var lookup = _pairs.GetAlternateLookup<ReadOnlySpan<char>>();
         StringBuilder? sb = null;
         var copied = 0;
         var i = 0;
@@ -72,7 +73,7 @@ internal sealed class ReplacementTable
                 var matched = false;
                 for (var length = max; length > 0; length--)
                 {
-                    if (_pairs.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(i, length), out var to))
+                    if (lookup.TryGetValue(text.AsSpan(i, length), out var to))
                     {
                         sb ??= new StringBuilder(text.Length + 16);
                         sb.Append(text, copied, i - copied).Append(to);
