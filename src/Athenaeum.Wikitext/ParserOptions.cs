@@ -100,4 +100,23 @@ public sealed record ParserOptions
     /// <c>[[local:Foo]]</c> is an ordinary link to Foo. Empty by default.
     /// </summary>
     public IReadOnlyList<string> LocalInterwikis { get; init; } = [];
+
+    /// <summary>
+    /// Gets the language variant the page is shown in ("zh-tw", "sr-el"), for a content language with
+    /// variants; null (the default) or a code that is not one of its variants shows the main variant,
+    /// which converts nothing but the page's own <c>-{ }-</c> markup. Ignored for other languages.
+    /// </summary>
+    public string? Variant { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether language conversion is off ($wgDisableLangConversion): <c>-{ }-</c>
+    /// markup then stays as text, as on a wiki whose language has no variants.
+    /// </summary>
+    public bool DisableContentConversion { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether English has MediaWiki's test variant en-x-piglatin
+    /// ($wgUsePigLatinVariant, off by default; MediaWiki's parser tests turn it on).
+    /// </summary>
+    public bool UsePigLatinVariant { get; init; }
 }

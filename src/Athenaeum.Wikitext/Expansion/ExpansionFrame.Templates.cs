@@ -105,6 +105,8 @@ internal sealed partial class ExpansionFrame
             {
                 if (title.Namespace != StandardNamespaces.Special && !_session.Options.NonIncludableNamespaces.Contains(title.Namespace))
                 {
+                    // On a wiki with language variants a missing template is looked for in the other variants.
+                    title = LanguageConversion.VariantTitles.FindExistingTemplate(title, _session.Context) ?? title;
                     var (dom, finalTitle) = _session.Templates.GetTemplateDom(title);
                     title = finalTitle;
                     if (dom is not null)

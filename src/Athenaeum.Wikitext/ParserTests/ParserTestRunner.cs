@@ -200,6 +200,8 @@ public sealed partial class ParserTestRunner
             NoFollowDomainExceptions = ["no-nofollow.org"],
             LocalInterwikis = ["local", "mi"],
             LegacyMediaDom = !IsFalse(Setting(testCase, "wgParserEnableLegacyMediaDOM") ?? "true"),
+            Variant = options.Get("variant") is { Length: > 0 } variant ? variant : null,
+            UsePigLatinVariant = !IsFalse(Setting(testCase, "wgUsePigLatinVariant") ?? "false"),
         };
     }
 

@@ -38,7 +38,9 @@ internal sealed partial class InternalParser : IRecursiveParser
             text = hook.AfterParse(text, _session.Parse);
         }
 
-        return HalfParsedToHtml(text);
+        text = HalfParsedToHtml(text);
+        LanguageConversion.ConversionPass.ConvertPageParts(_session);
+        return text;
     }
 
     /// <inheritdoc/>
@@ -88,6 +90,9 @@ internal sealed partial class InternalParser : IRecursiveParser
         text = session.Strip.UnstripGeneral(text);
         text = BlockLevelPass.Run(text);
         text = session.LinkHolders.Replace(text);
+
+        // The position of the conversion matters: links are replaced, nowiki is still hidden.
+        text = LanguageConversion.ConversionPass.ConvertText(session, text);
         text = session.Strip.UnstripNoWiki(text);
         text = session.Strip.UnstripGeneral(text);
         return HtmlTidy.Tidy(text);

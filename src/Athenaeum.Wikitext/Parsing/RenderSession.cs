@@ -23,7 +23,11 @@ internal sealed class RenderSession
         var modes = parse.Options.FragmentModes;
         PrimaryFragmentMode = modes.Count > 0 ? modes[0] : FragmentMode.Html5;
         FallbackFragmentMode = modes.Count > 1 ? modes[1] : null;
+        Conversion = LanguageConversion.LanguageConverters.StartSession(Site.LanguageCode, Options);
     }
+
+    /// <summary>Gets the language conversion of this render, or null when the wiki's language has no variants.</summary>
+    public LanguageConversion.ConversionSession? Conversion { get; }
 
     /// <summary>Gets the page's wikitext as given.</summary>
     public string Source { get; }

@@ -54,6 +54,29 @@ public sealed class CorpusRenderTests(ITestOutputHelper output)
         Assert.Empty(problems);
     }
 
+    [Theory]
+    [InlineData("sr", "sr-ec")]
+    [InlineData("zh", "zh-tw")]
+    public void Render_EveryCorpusArticleFileInAVariant_SucceedsSafelyWithinLimits(string language, string variant)
+    {
+        // Arrange: the articles as pages of a wiki with variants, converted (Serbian) or through their rules only (Chinese).
+        var site = SiteConfiguration.CreateDefault("Wiki", "//wiki.example", language);
+        var titles = new Athenaeum.Wikitext.Titles.TitleParser(site);
+        var pages = new TestSupport.MemoryPageSource();
+        var files = Directory.GetFiles(CorpusPaths.Get("articles"), "*.txt");
+
+        // Act
+        var problems = RenderAll(files.Select(f =>
+        {
+            var title = titles.Parse(Path.GetFileNameWithoutExtension(f).Replace('-', ' '))!;
+            return (f, File.ReadAllText(f), new ParserContext(title, site, pages) { Options = new ParserOptions { Variant = variant } });
+        }));
+
+        // Assert
+        Assert.Equal(51, files.Length);
+        Assert.Empty(problems);
+    }
+
     private List<string> RenderAll(IEnumerable<(string Name, string Text, ParserContext Context)> pages)
     {
         var problems = new ConcurrentBag<string>();

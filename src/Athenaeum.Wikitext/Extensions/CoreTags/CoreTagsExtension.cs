@@ -13,6 +13,7 @@ public sealed class CoreTagsExtension : IWikitextExtension
         ArgumentNullException.ThrowIfNull(pipeline);
         pipeline.TagExtensions.Add(new NowikiTag());
         pipeline.TagExtensions.Add(new PreTag());
+        pipeline.TagExtensions.Add(new LanguageConversion.LangConvertTag());
         pipeline.ParserFunctions.Add(new TagParserFunction());
     }
 

@@ -91,6 +91,12 @@ internal sealed partial class ExternalLinkPass
                 (dtrail, trail) = LinkTrails.Split(_session.Site.LanguageCode, trail);
             }
 
+            // A URL shown as the text is not language-converted (markNoConversion).
+            if (_session.Conversion is not null && StartsWithAbsoluteProtocol(linkText))
+            {
+                linkText = LanguageConversion.ConversionSession.MarkNoConversion(linkText);
+            }
+
             url = Sanitizer.CleanUrl(url);
             s.Append(MakeExternalLink(url, linkText, escape: false, linkType, noFollow: IsNoFollow(_session.Options, url))).Append(dtrail).Append(trail);
             _session.Output.ExternalLinks.Add(url);

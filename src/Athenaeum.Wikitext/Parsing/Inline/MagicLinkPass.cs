@@ -126,7 +126,8 @@ internal sealed partial class MagicLinkPass
         }
 
         _session.Output.ExternalLinks.Add(url);
-        return ExternalLinkPass.MakeExternalLink(url, url, escape: true, "free", noFollow: ExternalLinkPass.IsNoFollow(_session.Options, url)) + trail;
+        var text = _session.Conversion is null ? url : LanguageConversion.ConversionSession.MarkNoConversion(url);
+        return ExternalLinkPass.MakeExternalLink(url, text, escape: true, "free", noFollow: ExternalLinkPass.IsNoFollow(_session.Options, url)) + trail;
     }
 
     [GeneratedRegex("&(lt|gt|nbsp|#x0*(3[CcEe]|[Aa]0)|#0*(60|62|160));", RegexOptions.CultureInvariant)]

@@ -70,7 +70,12 @@ internal sealed partial class LinkHolderSet
         {
             var target = entry.Title.WithoutFragment;
             var state = existence[target];
-            if (state == LinkState.Missing)
+            if (state == LinkState.Missing && _session.Conversion is not null && target.Namespace != StandardNamespaces.Special
+                && FindVariant(entry) is { } variantLink)
+            {
+                replacements["<!--LINK'\" " + key + "-->"] = variantLink;
+            }
+            else if (state == LinkState.Missing)
             {
                 if (target.Namespace >= 0)
                 {
@@ -117,6 +122,35 @@ internal sealed partial class LinkHolderSet
             var table = m.Groups[1].Length > 0 ? _interwiki : _internal;
             return table.TryGetValue(key, out var entry) ? entry.Text : m.Value;
         });
+    }
+
+    /// <summary>
+    /// The link of a missing page when a variant of its title is the page itself (a self-link) or
+    /// exists (a link to that page, with the original text); null otherwise (MediaWiki's doVariants).
+    /// </summary>
+    private string? FindVariant(Entry entry)
+    {
+        var title = entry.Title;
+        _session.Output.Links.Add(title.WithoutFragment);
+        var candidates = LanguageConversion.VariantTitles.Candidates(title.WithoutFragment, _session.Conversion!, _session.Titles);
+        var page = _session.Title;
+        if (title.Fragment.Length == 0 && candidates.Exists(c => c.Namespace == page.Namespace && c.DbKey == page.DbKey))
+        {
+            return LinkHtml.Self(entry.Text);
+        }
+
+        foreach (var candidate in candidates)
+        {
+            var state = CheckExistence(candidate);
+            if (state != LinkState.Missing)
+            {
+                _session.Output.Links.Add(candidate);
+                var target = candidate with { Fragment = title.Fragment };
+                return new LinkHtml(_session.Site, _session.Options).Known(target, entry.Text, state == LinkState.Redirect ? "mw-redirect" : string.Empty);
+            }
+        }
+
+        return null;
     }
 
     private LinkState CheckExistence(PageTitle target)
