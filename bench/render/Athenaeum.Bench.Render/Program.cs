@@ -51,11 +51,15 @@ if (arguments.Out is not null)
 var pass = new RenderPass(provider.Pages, site);
 var report = new RenderReport(jobs, Environment.ProcessorCount);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{jobs.Count} pages, {jobs.Sum(j => (long)j.Bytes) / 1e6:F1} MB of wikitext; load average {RenderReport.LoadAverage()}"));
+using var sampler = Environment.GetEnvironmentVariable("BENCHRENDER_ALLOC") is null ? null : new AllocationSampler();
 var first = true;
+var gcLines = new List<string>();
 foreach (var threads in arguments.Threads)
 {
+    var gc = GcCounts.Take();
     var (pages, wall, cpu) = pass.Run(WikitextPipelineFactory.Create(), jobs, threads, first ? arguments.Out : null);
     report.Add($"{threads}-thread", threads, pages, wall, cpu);
+    gcLines.Add($"{threads}-thread: " + GcCounts.Take().Since(gc));
     first = false;
 }
 
@@ -68,6 +72,12 @@ if (arguments.LuaPass)
 }
 
 report.Print(Console.Out);
+sampler?.Print(Console.Out, 25);
+foreach (var line in gcLines)
+{
+    Console.WriteLine("managed GC, " + line);
+}
+
 if (arguments.Json is not null)
 {
     await using var stream = File.Create(arguments.Json);

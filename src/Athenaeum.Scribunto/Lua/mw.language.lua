@@ -2,7 +2,19 @@
 -- direction) over Athenaeum's Globalization data, as the Scribunto reference manual documents.
 local ctx = ...
 local mw, host, G, util = ctx.mw, ctx.host, ctx.G, ctx.util
-local pairs, select, error, tonumber = pairs, select, error, tonumber
+local pairs, select, error, tonumber, type = pairs, select, error, tonumber, type
+local asciiCase = ctx.asciiCase
+
+-- lc and uc without a host call where the answer is known. CS1's configuration lowercases every
+-- language name at every citation: ~5,000 host calls per citation, a tenth of a citation page's
+-- render. The host checks the language code at every call; once it accepted a code on this page,
+-- lc/uc of all-ASCII text under it are mapped in C (MediaWiki's lc/uc of ASCII text is the same in
+-- every language), and other text is answered from this page's record of the host's earlier
+-- answers (lc and uc are pure functions of the code and the text). The record is bounded, so it
+-- adds at most ~1 MB to the page's Lua memory.
+local checkedCodes = {}
+local caseAnswers = { lc = {}, uc = {} }
+local caseAnswerCount, caseAnswerLimit = 0, 16384
 
 local language = {}
 
@@ -65,6 +77,34 @@ function language.new( code )
 				error( 'too few arguments to mw.language:' .. name, 2 )
 			end
 			return host.langMethod( name, self.code, ... )
+		end
+	end
+	for name, upper in pairs( { lc = false, uc = true } ) do
+		local viaHost = lang[name]
+		lang[name] = function ( self, ... )
+			checkSelf( self, name )
+			if select( '#', ... ) < 1 then
+				error( 'too few arguments to mw.language:' .. name, 2 )
+			end
+			local text, code = ..., self.code
+			local answers = caseAnswers[name][code]
+			if type( text ) == 'string' and checkedCodes[code] then
+				local mapped = asciiCase( text, upper ) or ( answers and answers[text] )
+				if mapped then
+					return mapped
+				end
+			end
+			local result = viaHost( self, ... )
+			checkedCodes[code] = true
+			if type( text ) == 'string' and type( result ) == 'string' and caseAnswerCount < caseAnswerLimit then
+				if not answers then
+					answers = {}
+					caseAnswers[name][code] = answers
+				end
+				answers[text] = result
+				caseAnswerCount = caseAnswerCount + 1
+			end
+			return result
 		end
 	end
 

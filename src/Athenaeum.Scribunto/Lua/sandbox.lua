@@ -50,6 +50,10 @@ local function cloneEnv( value )
 	return copy
 end
 
+-- ASCII case mapping in C for mw.language's lc/uc (nil for text that is not all ASCII)
+local asciiCase = athenaeumAsciiCase
+athenaeumAsciiCase = nil
+
 local function shallowCopy( t )
 	local result = {}
 	for k, v in next, t do
@@ -116,6 +120,7 @@ function engine.newPage()
 		cloneEnv = cloneEnv,
 		settings = settings,
 		libs = libs,
+		asciiCase = asciiCase,
 	}
 	-- package, the core mw functions, then the libraries in Scribunto's registration order
 	libs['package.lua']( ctx )

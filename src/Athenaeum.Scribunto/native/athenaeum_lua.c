@@ -475,6 +475,39 @@ static int athen_clone_copy(lua_State *L, int seen, int depth)
     return 1;
 }
 
+/* asciiCase(s, upper): s with its ASCII letters lowercased (uppercased when upper is true), or
+ * nil when s holds a byte above 127, where Unicode case mapping (the host's) is needed. For ASCII
+ * text that is exactly what MediaWiki's Language::lc/uc (mb_strtolower/mb_strtoupper) give; done
+ * here by byte, never through the C library's locale-dependent tolower. CS1's configuration
+ * lowercases every language name at each citation: ~9,000 host calls per citation before. */
+static int athen_ascii_case(lua_State *L)
+{
+    size_t len, i;
+    const char *s = luaL_checklstring(L, 1, &len);
+    char from = lua_toboolean(L, 2) ? 'a' : 'A';
+    int changes = 0;
+    luaL_Buffer b;
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c > 127) {
+            lua_pushnil(L);
+            return 1;
+        }
+        changes |= c >= (unsigned char)from && c <= (unsigned char)(from + 25);
+    }
+    if (!changes) {
+        lua_settop(L, 1);
+        return 1;
+    }
+    luaL_buffinit(L, &b);
+    for (i = 0; i < len; i++) {
+        char c = s[i];
+        luaL_addchar(&b, c >= from && c <= from + 25 ? (char)(c ^ 0x20) : c);
+    }
+    luaL_pushresult(&b);
+    return 1;
+}
+
 /* cloneEnv(value): the copy, or nil when Lua's clone() must do it */
 static int athen_clone_env(lua_State *L)
 {
@@ -666,6 +699,8 @@ static int athen_open(lua_State *L)
     /* taken by sandbox.lua, which removes the global; no page sees it */
     lua_pushcfunction(L, athen_clone_env);
     lua_setglobal(L, "athenaeumCloneEnv");
+    lua_pushcfunction(L, athen_ascii_case);
+    lua_setglobal(L, "athenaeumAsciiCase");
     lua_getglobal(L, LUA_OSLIBNAME);
     lua_pushcfunction(L, athen_os_clock);
     lua_setfield(L, -2, "clock");
