@@ -24,7 +24,9 @@ internal sealed class RawStatement : IDisposable
 
     public void Bind(int index, string? value) => Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value));
 
-    public void Bind(int index, ReadOnlySpan<byte> blob) => Check(raw.sqlite3_bind_blob(_statement, index, blob));
+    /// <summary>Binds a blob; an empty one as a zero-length blob, not as NULL (an empty span has no address to pass).</summary>
+    public void Bind(int index, ReadOnlySpan<byte> blob)
+        => Check(blob.IsEmpty ? raw.sqlite3_bind_zeroblob(_statement, index, 0) : raw.sqlite3_bind_blob(_statement, index, blob));
 
     public void BindNull(int index) => Check(raw.sqlite3_bind_null(_statement, index));
 
@@ -55,6 +57,9 @@ internal sealed class RawStatement : IDisposable
         raw.sqlite3_reset(_statement);
         return result == raw.SQLITE_DONE ? false : throw Error(result);
     }
+
+    /// <summary>Gets the rowid of the connection's last successful INSERT.</summary>
+    public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_db);
 
     public void Reset() => raw.sqlite3_reset(_statement);
 

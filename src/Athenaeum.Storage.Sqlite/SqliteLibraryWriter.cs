@@ -4,7 +4,8 @@ namespace Athenaeum.Storage.Sqlite;
 
 /// <summary>
 /// The SQLite <see cref="ILibraryWriter"/>: one connection, statements prepared once and reused for
-/// every page of every batch, one transaction per batch; a page's search-index entry is written with it.
+/// every page of every batch, one transaction per batch; a page's search-index entry is written with it, in the same
+/// transaction, so a batch commits both or neither.
 /// </summary>
 /// <remarks>Not thread-safe. Holds the library's lock file until disposed.</remarks>
 internal sealed partial class SqliteLibraryWriter : ILibraryWriter
@@ -14,18 +15,18 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
     private readonly TimeProvider _time;
     private readonly SqliteLinkWriter _links;
     private readonly List<SqliteCommand> _commands = [];
-    private readonly SqliteCommand _selectBySource;
-    private readonly SqliteCommand _selectTitleHolder;
-    private readonly SqliteCommand _insertPage;
+    private readonly RawStatement _selectBySource;
+    private readonly RawStatement _selectTitleHolder;
+    private readonly RawStatement _insertPage;
     private readonly SqliteCommand _updatePage;
-    private readonly SqliteCommand _upsertText;
+    private readonly RawStatement _upsertText;
     private readonly SqliteCommand _markRemoved;
     private readonly SqliteCommand _deleteRendered;
     private readonly SqliteCommand _insertSeen;
     private readonly SqliteCommand _selectSeen;
     private readonly SqliteCommand _updateRun;
     private SqliteTransaction? _transaction;
-    private SqliteSearchIndex.WriteStatements? _search;
+    private readonly SqliteSearchIndex.WriteStatements _search;
     private bool _disposed;
 
     public SqliteLibraryWriter(SqliteConnection connection, FileStream lockFile, TimeProvider time)
@@ -34,24 +35,25 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
         _lockFile = lockFile;
         _time = time;
         _links = new SqliteLinkWriter(connection);
-        _selectBySource = Prepare(
-            "SELECT id, revision_id, namespace, title, is_removed, import_run_id FROM page WHERE source_page_id = $p0", 1);
-        _selectTitleHolder = Prepare(
-            "SELECT id, revision_timestamp FROM page WHERE namespace = $p0 AND title = $p1 AND is_removed = 0 AND source_page_id <> $p2", 3);
-        _insertPage = Prepare(
+        _search = new SqliteSearchIndex.WriteStatements(connection);
+        _selectBySource = new RawStatement(
+            connection, "SELECT id, revision_id, namespace, title, is_removed, import_run_id FROM page WHERE source_page_id = ?1");
+        _selectTitleHolder = new RawStatement(
+            connection, "SELECT id, revision_timestamp FROM page WHERE namespace = ?1 AND title = ?2 AND is_removed = 0 AND source_page_id <> ?3");
+        _insertPage = new RawStatement(
+            connection,
             "INSERT INTO page (namespace, title, source_page_id, reproduced_at, revision_id, revision_timestamp, contributor, content_model, "
             + "redirect_namespace, redirect_title, text_length, text_sha1, is_removed, updated_at, import_run_id) "
-            + "VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, 0, $p3, $p12) RETURNING id",
-            13);
+            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, ?4, ?13)");
         _updatePage = Prepare(
             "UPDATE page SET namespace = $p0, title = $p1, revision_id = $p2, revision_timestamp = $p3, contributor = $p4, content_model = $p5, "
             + "redirect_namespace = $p6, redirect_title = $p7, text_length = $p8, text_sha1 = $p9, is_removed = 0, updated_at = $p10, "
             + "import_run_id = $p11 WHERE id = $p12",
             13);
-        _upsertText = Prepare(
-            "INSERT INTO page_text (page_id, codec, utf8_length, data) VALUES ($p0, $p1, $p2, $p3) "
-            + "ON CONFLICT (page_id) DO UPDATE SET codec = excluded.codec, utf8_length = excluded.utf8_length, data = excluded.data",
-            4);
+        _upsertText = new RawStatement(
+            connection,
+            "INSERT INTO page_text (page_id, codec, utf8_length, data) VALUES (?1, ?2, ?3, ?4) "
+            + "ON CONFLICT (page_id) DO UPDATE SET codec = excluded.codec, utf8_length = excluded.utf8_length, data = excluded.data");
         _markRemoved = Prepare("UPDATE page SET is_removed = 1, updated_at = $p1 WHERE id = $p0", 2);
         _deleteRendered = Prepare("DELETE FROM rendered_page WHERE page_id = $p0", 1);
         _selectSeen = Prepare("SELECT 1 FROM import_seen WHERE run_id = $p0 AND page_id = $p1", 2);
@@ -74,9 +76,6 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
         // BEGIN IMMEDIATE: take the write lock now rather than fail to upgrade a read transaction later.
         _transaction = _connection.BeginTransaction(deferred: false);
         SetTransaction(_transaction);
-
-        // The search index is written in the same transaction as the pages, so a batch commits both or neither.
-        _search = new SqliteSearchIndex.WriteStatements(_connection, _transaction);
     }
 
     /// <inheritdoc/>
@@ -122,6 +121,12 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
         }
 
         _links.Dispose();
+        _search.Dispose();
+        foreach (var statement in new[] { _insertPage, _selectBySource, _selectTitleHolder, _upsertText })
+        {
+            statement.Dispose();
+        }
+
         _connection.Dispose();
         _lockFile.Dispose();
     }
@@ -141,8 +146,6 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
 
     private void EndBatch()
     {
-        _search?.Dispose();
-        _search = null;
         _transaction!.Dispose();
         _transaction = null;
         SetTransaction(null);
@@ -154,7 +157,6 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
         {
             command.Transaction = transaction;
         }
-
     }
 
     private string Now() => SqliteValues.FormatTime(_time.GetUtcNow());

@@ -36,6 +36,24 @@ public sealed class CommandsTests
     }
 
     [Fact]
+    public async Task Import_DecodeOnly_CountsEveryPageAndStoresNothing()
+    {
+        // Arrange
+        using var directory = new TemporaryDirectory();
+        var dump = CorpusPaths.Get("dumps/fatwiki-20240920-pages-articles-multistream.xml.bz2");
+
+        // Act
+        var result = await CliProcess.RunAsync(directory.Root, "import", dump, "--decode-only");
+
+        // Assert: the same page count as a real import (3,566), read through the multistream decoder, and no library.
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("(Bzip2Multistream,", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("3,566 pages in ", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("nothing stored", result.Stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(directory.Root, "data")));
+    }
+
+    [Fact]
     public async Task Import_BrotliCompression_StoresTextsThatReadBackExactly()
     {
         // Arrange

@@ -45,6 +45,11 @@ internal static class ImportCommand
         };
         compression.AcceptOnlyFromAmong("deflate", "brotli");
 
+        var decodeOnly = new Option<bool>("--decode-only")
+        {
+            Description = "Only decompress and parse the dump (as an import does) and print its pages and rate; store nothing. Measures the import's ceiling.",
+        };
+
         var command = new Command(
             "import",
             """
@@ -59,6 +64,7 @@ internal static class ImportCommand
               athenaeum import fatwiki-20240920-pages-articles-multistream.xml.bz2
               athenaeum import enwiki-latest-pages-articles-multistream.xml.bz2 --library /srv/enwiki.db
               athenaeum import dump.xml.bz2 --index dump-index.txt.bz2 --batch-size 5000 --compression brotli
+              athenaeum import dump.xml.bz2 --decode-only
             """)
         {
             dump,
@@ -66,8 +72,11 @@ internal static class ImportCommand
             library,
             batchSize,
             compression,
+            decodeOnly,
         };
-        command.SetAction((parse, cancellationToken) => CliConsole.RunAsync(() => RunAsync(
+        command.SetAction((parse, cancellationToken) => CliConsole.RunAsync(() => parse.GetValue(decodeOnly)
+            ? DecodeOnlyRun.RunAsync(parse.GetValue(dump)!, parse.GetValue(index), cancellationToken)
+            : RunAsync(
             parse.GetValue(dump)!,
             parse.GetValue(index),
             parse.GetValue(library)!,
