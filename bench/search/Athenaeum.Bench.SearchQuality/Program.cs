@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Globalization;
+using Athenaeum.Bench.SearchQuality;
+using Athenaeum.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+// Compares the site's ranking of frequent-word queries (more than 1,000 matches) with exact BM25.
+if (args is not ["--library", var path, ..] || !File.Exists(path))
+{
+    Console.Error.WriteLine("usage: benchsearchquality --library LIBRARY.db [--queries N]  (the library is opened read-only)");
+    return 2;
+}
+
+var wanted = args is [_, _, "--queries", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 200;
+using var provider = SqliteLibraryProvider.Open(path, new SqliteLibraryOptions { ReadOnly = true });
+using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+connection.Open();
+
+var queries = QuerySampler.Sample(connection, wanted);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{queries.Count} queries ({queries.Count(q => !q.Contains(' ', StringComparison.Ordinal))} one word), each matching more than 1,000 articles"));
+
+var report = new QualityReport();
+foreach (var query in queries)
+{
+    var expression = string.Join(' ', query.Split(' ').Select(w => "\"" + w + "\""));
+    var clock = Stopwatch.StartNew();
+    var result = provider.Search.Search(expression, 0, 10);
+    var approximate = result.Hits.Select(h => h.PageId).ToList();
+    var approximateTime = clock.Elapsed;
+    clock.Restart();
+    var exact = ExactRanking.Top(connection, expression, 10);
+    if (Environment.GetEnvironmentVariable("SEARCH_QUALITY_SHOW") is { } show && show.Split(',').Contains(query))
+    {
+        var titles = provider.Search.GetTitles([.. approximate, .. exact]);
+        Console.WriteLine(query + "\n  ours:  " + string.Join(" | ", approximate.Take(5).Select(i => titles[i].Title)) + "\n  exact: " + string.Join(" | ", exact.Take(5).Select(i => titles[i].Title)));
+    }
+
+    report.Add(query, result.IsTotalExact, approximate, exact, approximateTime, clock.Elapsed);
+}
+
+report.Print(Console.Out);
+return 0;
