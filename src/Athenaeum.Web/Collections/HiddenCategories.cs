@@ -177,23 +177,26 @@ internal sealed class HiddenCategories
         return Math.Max(0, count);
     }
 
-    // The names the parser gives its tracking categories here: a MediaWiki:KEY page renames one ("-" turns
-    // it off), as the parser's addTrackingCategory reads it, and the name is normalised as a title.
+    // The names the parser gives its tracking categories here, resolved as the renderer resolves them
+    // (WikitextPipeline.ResolveTrackingCategory: the wiki's MediaWiki:KEY page, else the built-in message of
+    // the wiki's language, else the registered name; "-" turns one off), normalised as titles. Known before
+    // any page is rendered.
     private FrozenSet<string> FindTrackingNames()
     {
         var pages = _library.Provider.Pages;
+        var language = _library.Configuration.LanguageCode;
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, defaultName) in _library.Pipeline.TrackingCategories)
+        foreach (var key in _library.Pipeline.TrackingCategories.Keys)
         {
-            var name = defaultName;
+            string? wikiMessage = null;
             if (_library.Titles.MakeTitle(StandardNamespaces.MediaWiki, key) is { } message
-                && pages.GetPage(message.Namespace, message.Text) is { IsRemoved: false } page
-                && pages.GetText(page.Id)?.Trim() is { Length: > 0 } renamed)
+                && pages.GetPage(message.Namespace, message.Text) is { IsRemoved: false } page)
             {
-                name = renamed;
+                wikiMessage = pages.GetText(page.Id);
             }
 
-            if (!string.Equals(name, "-", StringComparison.Ordinal) && _library.Titles.MakeTitle(StandardNamespaces.Category, name) is { } title)
+            if (_library.Pipeline.ResolveTrackingCategory(key, language, wikiMessage) is { } name
+                && _library.Titles.MakeTitle(StandardNamespaces.Category, name) is { } title)
             {
                 names.Add(title.Text);
             }
