@@ -39,4 +39,27 @@ foreach (var query in queries)
 }
 
 report.Print(Console.Out);
+
+// What each full-ranking limit would give: exact BM25 up to the limit, the two tiers beyond it.
+Console.WriteLine("full ranking up to N matches, two tiers beyond (simulated):");
+var outcomes = queries.Select(query =>
+{
+    var expression = string.Join(' ', query.Split(' ').Select(w => "\"" + w + "\""));
+    var clock = Stopwatch.StartNew();
+    var exact = ExactRanking.Top(connection, expression, 10);
+    var exactMs = clock.Elapsed.TotalMilliseconds;
+    clock.Restart();
+    var bounded = BoundedRanking.Top(connection, expression, 10);
+    var boundedMs = clock.Elapsed.TotalMilliseconds;
+    return (Count: BoundedRanking.Count(connection, expression, 10_000), Overlap: (double)bounded.Intersect(exact).Count() / Math.Max(1, exact.Count),
+        SameFirst: bounded.FirstOrDefault() == exact.FirstOrDefault(), ExactMs: exactMs, BoundedMs: boundedMs);
+}).ToList();
+foreach (var limit in new[] { 1_000, 2_000, 3_000, 5_000, 10_000 })
+{
+    var overlap = outcomes.Average(o => o.Count <= limit ? 1.0 : o.Overlap);
+    var same = outcomes.Count(o => o.Count <= limit || o.SameFirst) * 100.0 / outcomes.Count;
+    var cost = outcomes.Select(o => o.Count <= limit ? o.ExactMs : o.BoundedMs).Order().ToList();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  N={limit,6}: overlap@10 {overlap:P1}, same first result {same:F1} %, queries ranked in full {outcomes.Count(o => o.Count <= limit)}, "
+        + $"ranking ms/query mean {cost.Average():F2} p90 {cost[cost.Count * 9 / 10]:F2} max {cost[^1]:F2}"));
+}
 return 0;
