@@ -157,6 +157,54 @@ internal sealed class HiddenCategories
         return visible.Count > limit ? (visible[..limit], visible[limit].Name) : (visible, null);
     }
 
+    /// <summary>
+    /// Finds where the page before the one starting at <paramref name="fromName"/> starts: reads back from it
+    /// until <paramref name="limit"/> visible Collections are found, so that paging back shows the same pages
+    /// as paging forward from the first.
+    /// </summary>
+    /// <param name="store">The library's Collections.</param>
+    /// <param name="fromName">The first name of the current page; empty on the first page.</param>
+    /// <param name="limit">Collections per page.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The first name of the previous page; "" when it is the first page; <see langword="null"/> when there is none.</returns>
+    public async Task<string?> FindPreviousFromAsync(ICollectionStore store, string fromName, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        if (fromName.Length == 0)
+        {
+            return null;
+        }
+
+        var batch = limit + 1 + TrackingNames.Count;
+        var found = 0;
+        var cursor = fromName;
+        while (true)
+        {
+            var rows = store.ListCollectionsBefore(cursor, batch);
+            foreach (var row in rows)
+            {
+                if (!TrackingNames.Contains(row.Name) || !await IsHiddenAsync(row.Name, cancellationToken).ConfigureAwait(false))
+                {
+                    found++;
+                    if (found == limit)
+                    {
+                        // A full page before this one: it starts here, unless nothing visible comes before it.
+                        return await ListVisibleCollectionsAsync(store, string.Empty, 1, cancellationToken).ConfigureAwait(false) is ([var first], _)
+                            && string.Equals(first.Name, row.Name, StringComparison.Ordinal) ? string.Empty : row.Name;
+                    }
+                }
+            }
+
+            if (rows.Count < batch)
+            {
+                return found == 0 ? null : string.Empty;
+            }
+
+            cursor = rows[^1].Name;
+        }
+    }
+
     /// <summary>Counts the Collections in use, less the hidden tracking categories among them.</summary>
     /// <param name="store">The library's Collections.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
