@@ -84,16 +84,29 @@ internal sealed class HiddenCategories
         return hidden;
     }
 
-    /// <summary>Removes the hidden tracking categories from a list of Collections (the index, the home page's largest).</summary>
-    /// <param name="collections">The Collections.</param>
+    /// <summary>
+    /// Lists the largest Collections a reader should see on the home page: without hidden tracking categories
+    /// and without categories whose page says <c>__HIDDENCAT__</c> (on a Wikipedia the largest categories are
+    /// maintenance ones such as "Articles with short description"). Looks at most
+    /// <c>5 × count</c> + the tracking names of the largest, rendering their category pages once per library
+    /// generation, so the first home page after an import stays bounded.
+    /// </summary>
+    /// <param name="store">The library's Collections.</param>
+    /// <param name="count">How many to list.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The others, in order.</returns>
-    public async Task<IReadOnlyList<CollectionSummary>> WithoutHiddenTrackingAsync(IEnumerable<CollectionSummary> collections, CancellationToken cancellationToken)
+    /// <returns>Up to <paramref name="count"/> Collections, largest first.</returns>
+    public async Task<IReadOnlyList<CollectionSummary>> ListLargestVisibleAsync(ICollectionStore store, int count, CancellationToken cancellationToken)
     {
-        var kept = new List<CollectionSummary>();
-        foreach (var collection in collections)
+        ArgumentNullException.ThrowIfNull(store);
+        var kept = new List<CollectionSummary>(count);
+        foreach (var collection in store.ListLargestCollections((count * 5) + TrackingNames.Count))
         {
-            if (!TrackingNames.Contains(collection.Name) || !await IsHiddenAsync(collection.Name, cancellationToken).ConfigureAwait(false))
+            if (kept.Count >= count)
+            {
+                break;
+            }
+
+            if (!await IsHiddenAsync(collection.Name, cancellationToken).ConfigureAwait(false))
             {
                 kept.Add(collection);
             }
