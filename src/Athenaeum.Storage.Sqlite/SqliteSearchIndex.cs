@@ -29,7 +29,7 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
 
     /// <summary>The matches after a page id, with their scores: the rest of a query that is ranked in full.</summary>
     private const string LaterMatchesSql =
-        "SELECT rowid, bm25(search_fts, 10.0, 1.0) FROM search_fts WHERE search_fts MATCH $p0 AND rowid > $p1 ORDER BY rowid";
+        "SELECT rowid, bm25(search_fts, 10.0, 1.0) FROM search_fts WHERE search_fts MATCH $p0 AND rowid > $p1 ORDER BY rowid LIMIT $p2";
 
     private const string TitleSearchSql =
         "SELECT rowid, bm25(search_title_fts) AS score FROM search_title_fts WHERE search_title_fts MATCH $p0 ORDER BY score LIMIT $p1";
@@ -122,7 +122,8 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
                     total = (long)count.ExecuteScalar()!;
                     if (total <= RankLimit)
                     {
-                        first.AddRange(Rank(c, LaterMatchesSql, 2, matchExpression, first[^1].Id));
+                        // Bounded even if the index grew since the count (the server keeps it in step while serving).
+                        first.AddRange(Rank(c, LaterMatchesSql, 3, matchExpression, first[^1].Id, RankLimit - first.Count));
                     }
                     else
                     {
