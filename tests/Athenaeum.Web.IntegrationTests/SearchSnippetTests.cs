@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using Athenaeum.Storage;
 using Athenaeum.Web.Search;
 
 namespace Athenaeum.Web.IntegrationTests;
@@ -6,7 +8,11 @@ public sealed class SearchSnippetTests
 {
     [Theory]
     [InlineData(10)]
-    [InlineData(4093)] // the word spans the reader's first 4,096-character read
+    [InlineData(509)] // the word spans the first read (SearchService.FirstReadLength, 512 characters)
+    [InlineData(1533)] // … the second (1,024 more)
+    [InlineData(3581)] // … the third (2,048 more)
+    [InlineData(4093)]
+    [InlineData(7677)] // … the first of 4,096
     [InlineData(100_000)]
     public void Snippet_WordAtPosition_IsMarkedWithTextAroundIt(int position)
     {
@@ -17,6 +23,22 @@ public sealed class SearchSnippetTests
 
         Assert.Contains("<mark>Lantern</mark> keepers of the coast", snippet, StringComparison.Ordinal);
         Assert.Equal(position > 100, snippet.StartsWith("… ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(TextCodec.Deflate, 30)]
+    [InlineData(TextCodec.Deflate, 509)]
+    [InlineData(TextCodec.Brotli, 3581)]
+    [InlineData(TextCodec.None, 20_000)]
+    public void Snippet_StoredCompressedText_ReadInSmallStepsIsMarkedWithTextAroundIt(TextCodec codec, int position)
+    {
+        var text = new string('x', position - 1) + " Lantern keepers\nof the coast " + new string('y', 5000);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        using var reader = new CompressedText(codec, Compress(codec, bytes), bytes.Length).OpenReader(SearchService.FirstReadLength);
+
+        var snippet = SearchService.Snippet(reader, ["lantern"]);
+
+        Assert.Contains("<mark>Lantern</mark> keepers of the coast", snippet, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,5 +57,23 @@ public sealed class SearchSnippetTests
         using var reader = new StringReader("Plain words only.");
 
         Assert.Equal("Plain words only.", SearchService.Snippet(reader, ["absent"]));
+    }
+
+    private static byte[] Compress(TextCodec codec, byte[] bytes)
+    {
+        if (codec == TextCodec.None)
+        {
+            return bytes;
+        }
+
+        using var output = new MemoryStream();
+        using (Stream stream = codec == TextCodec.Brotli
+            ? new BrotliStream(output, CompressionLevel.Fastest)
+            : new DeflateStream(output, CompressionLevel.Fastest))
+        {
+            stream.Write(bytes);
+        }
+
+        return output.ToArray();
     }
 }
