@@ -62,16 +62,8 @@ public sealed record CompressedText(TextCodec Codec, byte[] Data, int Utf8Length
     /// <summary>Opens the text for reading from its start, decompressing only as far as it is read.</summary>
     /// <returns>A reader of the text; dispose it.</returns>
     /// <exception cref="InvalidDataException">The codec is unknown.</exception>
-    public TextReader OpenReader() => OpenReader(4096);
-
-    /// <summary>Opens the text for reading from its start, decompressing at most <paramref name="bufferSize"/> bytes ahead of what is read.</summary>
-    /// <param name="bufferSize">The bytes decompressed at a time (at least 128): small when only the text's start is likely to be read.</param>
-    /// <returns>A reader of the text; dispose it.</returns>
-    /// <exception cref="InvalidDataException">The codec is unknown.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bufferSize"/> is below 128.</exception>
-    public TextReader OpenReader(int bufferSize)
+    public TextReader OpenReader()
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(bufferSize, 128);
         var source = new MemoryStream(Data, writable: false);
         Stream stream = Codec switch
         {
@@ -80,6 +72,6 @@ public sealed record CompressedText(TextCodec Codec, byte[] Data, int Utf8Length
             TextCodec.Brotli => new BrotliStream(source, CompressionMode.Decompress),
             _ => throw new InvalidDataException($"Unknown text codec {(int)Codec}."),
         };
-        return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: bufferSize);
+        return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 4096);
     }
 }

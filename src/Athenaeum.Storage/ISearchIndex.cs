@@ -78,7 +78,7 @@ public interface ISearchIndex
 
     /// <summary>Gets the plain text the full-text index holds for pages (to cut snippets from).</summary>
     /// <param name="pageIds">The page ids.</param>
-    /// <returns>The texts found, compressed (read them with <see cref="CompressedText.OpenReader()"/> as far as needed), by page id; pages indexed without stored text are missing.</returns>
+    /// <returns>The texts found, compressed (read them with <see cref="CompressedText.OpenReader"/> as far as needed), by page id; pages indexed without stored text are missing.</returns>
     IReadOnlyDictionary<long, CompressedText> GetPlainTexts(IReadOnlyCollection<long> pageIds);
 
     /// <summary>Gets the indexed titles of pages.</summary>

@@ -15,9 +15,6 @@ internal sealed partial class SearchService
     /// <summary>The most characters of a text read to find the first match.</summary>
     private const int MaxSnippetScan = 256 * 1024;
 
-    /// <summary>The characters read (and so inflated) first; each further read doubles, up to 4,096.</summary>
-    internal const int FirstReadLength = 512;
-
     /// <summary>Cuts the snippet of a text for the query's words (escaped HTML, matches in <c>mark</c>).</summary>
     /// <param name="reader">The plain text, read only as far as needed.</param>
     /// <param name="words">The folded query words.</param>
@@ -91,7 +88,7 @@ internal sealed partial class SearchService
     /// <summary>Opens a hit's plain text: as the index stored it, or stripped from its wikitext for pages indexed before the index stored text.</summary>
     private TextReader OpenPlainText(long pageId, IReadOnlyDictionary<long, CompressedText> stored)
         => stored.TryGetValue(pageId, out var text)
-            ? text.OpenReader(FirstReadLength)
+            ? text.OpenReader()
             : new StringReader(_library.Stripper.Strip(_library.Provider.Pages.GetText(pageId) ?? string.Empty));
 
     /// <summary>
@@ -105,10 +102,9 @@ internal sealed partial class SearchService
         var length = 0;
         var searchedTo = 0;
         var first = -1;
-        var chunk = FirstReadLength;
         while (length < MaxSnippetScan && (first < 0 || length < first + SnippetLength + 60))
         {
-            if (buffer.Length - length < chunk)
+            if (buffer.Length - length < 4096)
             {
                 var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
                 buffer.AsSpan(0, length).CopyTo(larger);
@@ -116,9 +112,7 @@ internal sealed partial class SearchService
                 buffer = larger;
             }
 
-            // Small reads first: the first match is most often in the lead, and every character read is inflated.
-            var read = reader.Read(buffer, length, Math.Min(chunk, buffer.Length - length));
-            chunk = Math.Min(chunk * 2, 4096);
+            var read = reader.Read(buffer, length, 4096);
             if (read == 0)
             {
                 break;
