@@ -12,6 +12,10 @@ internal sealed class SqliteCollectionStore : ICollectionStore
         "SELECT c.category, count(*) FROM category_link c JOIN page p ON p.id = c.page_id AND p.is_removed = 0 "
         + "WHERE c.category >= $p0 GROUP BY c.category ORDER BY c.category LIMIT $p1";
 
+    private const string ListBeforeSql =
+        "SELECT c.category, count(*) FROM category_link c JOIN page p ON p.id = c.page_id AND p.is_removed = 0 "
+        + "WHERE c.category < $p0 GROUP BY c.category ORDER BY c.category DESC LIMIT $p1";
+
     private const string CountSql =
         "SELECT count(*) FROM (SELECT 1 FROM category_link c JOIN page p ON p.id = c.page_id AND p.is_removed = 0 GROUP BY c.category)";
 
@@ -42,6 +46,18 @@ internal sealed class SqliteCollectionStore : ICollectionStore
         {
             var command = c.Command(ListSql, 2);
             SqliteValues.Bind(command, fromName, limit);
+            return ReadSummaries(command);
+        });
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CollectionSummary> ListCollectionsBefore(string beforeName, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(beforeName);
+        return _library.Readers.Use(c =>
+        {
+            var command = c.Command(ListBeforeSql, 2);
+            SqliteValues.Bind(command, beforeName, limit);
             return ReadSummaries(command);
         });
     }

@@ -27,6 +27,10 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
     private const string FirstMatchesSql =
         "SELECT rowid, bm25(search_fts, 10.0, 1.0) FROM search_fts WHERE search_fts MATCH $p0 ORDER BY rowid LIMIT $p1";
 
+    /// <summary>The matches after a page id, with their scores: the rest of a query that is ranked in full.</summary>
+    private const string LaterMatchesSql =
+        "SELECT rowid, bm25(search_fts, 10.0, 1.0) FROM search_fts WHERE search_fts MATCH $p0 AND rowid > $p1 ORDER BY rowid LIMIT $p2";
+
     private const string TitleSearchSql =
         "SELECT rowid, bm25(search_title_fts) AS score FROM search_title_fts WHERE search_title_fts MATCH $p0 ORDER BY score LIMIT $p1";
 
@@ -107,15 +111,24 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
         {
             return _library.Readers.Use(c =>
             {
-                // One pass over the first RankLimit + 1 matches scores them all; only a query matching more is counted further.
-                var first = Rank(c, FirstMatchesSql, 2, matchExpression, RankLimit + 1);
+                // One pass scores the first FirstPassLimit + 1 matches; only a query matching more is counted, and
+                // when it matches at most RankLimit pages the rest are scored too and everything is ranked in full.
+                var first = Rank(c, FirstMatchesSql, 2, matchExpression, FirstPassLimit + 1);
                 long total = first.Count;
-                if (total > RankLimit)
+                if (total > FirstPassLimit)
                 {
                     var count = c.Command(CountSql, 2);
                     SqliteValues.Bind(count, matchExpression, CountLimit + 1);
                     total = (long)count.ExecuteScalar()!;
-                    first.RemoveAt(RankLimit);
+                    if (total <= RankLimit)
+                    {
+                        // Bounded even if the index grew since the count (the server keeps it in step while serving).
+                        first.AddRange(Rank(c, LaterMatchesSql, 3, matchExpression, first[^1].Id, RankLimit - first.Count));
+                    }
+                    else
+                    {
+                        first.RemoveAt(FirstPassLimit);
+                    }
                 }
 
                 var ranked = total <= RankLimit ? BestFirst(first, offset, limit) : RankBounded(c, matchExpression, first, offset, limit);

@@ -13,6 +13,12 @@ public interface ICollectionStore
     /// <returns>The categories with their member counts.</returns>
     IReadOnlyList<CollectionSummary> ListCollections(string fromName, int limit);
 
+    /// <summary>Lists categories that current pages belong to, in reverse name order, before a name: for paging back.</summary>
+    /// <param name="beforeName">The name to list before (exclusive).</param>
+    /// <param name="limit">The most categories to return.</param>
+    /// <returns>The categories with their member counts, the nearest to <paramref name="beforeName"/> first.</returns>
+    IReadOnlyList<CollectionSummary> ListCollectionsBefore(string beforeName, int limit);
+
     /// <summary>Counts the categories that current pages belong to.</summary>
     /// <returns>The number of distinct categories.</returns>
     long CountCollections();

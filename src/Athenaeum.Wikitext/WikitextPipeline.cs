@@ -129,4 +129,33 @@ public sealed class WikitextPipeline
     /// <returns><see langword="true"/> when the key is registered.</returns>
     public bool TryGetTrackingCategory(string messageKey, out string categoryName)
         => _trackingCategories.TryGetValue(messageKey, out categoryName!);
+
+    /// <summary>
+    /// Gets the name a tracking category has on a wiki, as MediaWiki's addTrackingCategory reads its message
+    /// in the content language: the wiki's <c>MediaWiki:KEY</c> page when it has one, else the built-in
+    /// message of the wiki's language (or the nearest in its fallback chain), else the registered name.
+    /// Every place that adds or recognises a tracking category uses this, so they agree.
+    /// </summary>
+    /// <param name="messageKey">The message key ("broken-file-category").</param>
+    /// <param name="languageCode">The wiki's content language.</param>
+    /// <param name="wikiMessage">The text of the wiki's <c>MediaWiki:KEY</c> page, or <see langword="null"/> when it has none.</param>
+    /// <returns>The category name without namespace (not yet normalised as a title), or <see langword="null"/> when the message is "-" or empty (turned off) or the key is unknown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="messageKey"/> or <paramref name="languageCode"/> is <see langword="null"/>.</exception>
+    public string? ResolveTrackingCategory(string messageKey, string languageCode, string? wikiMessage)
+    {
+        ArgumentNullException.ThrowIfNull(messageKey);
+        ArgumentNullException.ThrowIfNull(languageCode);
+        var name = wikiMessage?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            name = Rendering.Html.InterfaceMessages.Find(languageCode, messageKey)?.Trim();
+        }
+
+        if (string.IsNullOrEmpty(name) && _trackingCategories.TryGetValue(messageKey, out var registered))
+        {
+            name = registered;
+        }
+
+        return string.IsNullOrEmpty(name) || string.Equals(name, "-", StringComparison.Ordinal) ? null : name;
+    }
 }

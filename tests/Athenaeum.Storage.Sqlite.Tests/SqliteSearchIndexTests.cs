@@ -35,7 +35,7 @@ public sealed class SqliteSearchIndexTests : IDisposable
 
         Assert.Equal([count + 1L, count + 2L], result.Hits.Take(2).Select(h => h.PageId));
         Assert.Equal(20, result.Hits.Count);
-        Assert.All(result.Hits.Skip(2), h => Assert.True(h.PageId <= SqliteSearchIndex.RankLimit));
+        Assert.All(result.Hits.Skip(2), h => Assert.True(h.PageId <= SqliteSearchIndex.FirstPassLimit));
         Assert.Equal(count + 2, result.Total);
         Assert.True(result.IsTotalExact);
     }
@@ -58,6 +58,27 @@ public sealed class SqliteSearchIndexTests : IDisposable
         Assert.Equal(20, result.Hits.Count);
         Assert.Equal(extra == 0, result.Hits[0].PageId == count);
         Assert.Equal(result.Hits.Select(h => h.Score).Order(), result.Hits.Select(h => h.Score));
+    }
+
+    [Fact]
+    public void Search_MoreMatchesThanTheFirstPassButWithinTheRankLimit_RanksEveryMatchInFull()
+    {
+        // Past the first pass in library order: the best body match and a title match are both found and
+        // ordered by BM25 over every match, as FTS5's own ORDER BY bm25 would order them.
+        var count = (SqliteSearchIndex.FirstPassLimit * 3) + 1;
+        var documents = Enumerable.Range(1, count - 2).Select(i => Document(i, $"Page {i}", "harbour " + Filler(i))).ToList();
+        documents.Add(Document(count - 1, "Harbour", "a long text about ships " + Filler(3) + " " + Filler(4)));
+        documents.Add(Document(count, "Page best", "harbour harbour harbour"));
+        Index.Apply(documents, []);
+
+        var result = Index.Search("\"harbour\"", 0, 20);
+        var second = Index.Search("\"harbour\"", 20, 20);
+
+        Assert.Equal(count, result.Total);
+        Assert.True(result.IsTotalExact);
+        Assert.Equal([count - 1L, count], result.Hits.Take(2).Select(h => h.PageId).Order());
+        Assert.Equal(result.Hits.Concat(second.Hits).Select(h => h.Score).Order(), result.Hits.Concat(second.Hits).Select(h => h.Score));
+        Assert.Empty(result.Hits.Select(h => h.PageId).Intersect(second.Hits.Select(h => h.PageId)));
     }
 
     [Fact]

@@ -157,18 +157,19 @@ public sealed class BrowserTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(60_000); // CI shares 2 cores with the build: a loaded machine is slow, not wrong
         await page.GotoAsync(app.Urls.First() + "/wiki/The_Salt_Orchard");
 
-        await page.Locator("a.action-flag").ClickAsync();
-        await page.WaitForURLAsync("**/flag/**");
+        // Each click is paired with the navigation it starts, so a fast or a slow page cannot race the wait.
+        await Task.WhenAll(page.WaitForURLAsync("**/flag/**"), page.Locator("a.action-flag").ClickAsync());
         var reasons = await page.Locator("form input[name=reason]").CountAsync();
         var flagToken = await page.Locator("form input[type=hidden]").CountAsync();
         Directory.CreateDirectory(ScreenshotDirectory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, "flag-form.png") });
 
         await page.GoBackAsync();
-        await page.Locator("a.action-email").ClickAsync();
-        await page.WaitForURLAsync("**/email/**");
+        await page.WaitForURLAsync("**/wiki/The_Salt_Orchard");
+        await Task.WhenAll(page.WaitForURLAsync("**/email/**"), page.Locator("a.action-email").ClickAsync());
         var recipient = await page.Locator("form input[name=to]").CountAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, "email-form.png") });
 

@@ -80,6 +80,57 @@ public sealed class CollectionPagingTests : IAsyncLifetime
         Assert.Equal(Visible, pages.SelectMany(p => p));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task GetCollections_PreviousLinksFromTheLastPage_ShowTheSamePagesBackward(int limit)
+    {
+        // Arrange: page forward to the last page.
+        using var client = _factory!.CreateClient();
+        var forward = new List<List<string>>();
+        string? url = "/collections?limit=" + limit.ToString(CultureInfo.InvariantCulture);
+        AngleSharp.Html.Dom.IHtmlDocument? page = null;
+        while (url is not null && forward.Count < 20)
+        {
+            (_, page) = await HtmlPage.GetAsync(client, url);
+            forward.Add(Names(page));
+            url = page.QuerySelector("a.pager-next")?.GetAttribute("href");
+        }
+
+        // Act: follow the "previous" links back to the first page.
+        var backward = new List<List<string>> { Names(page!) };
+        url = page!.QuerySelector("a.pager-previous")?.GetAttribute("href");
+        string? firstPageUrl = null;
+        while (url is not null && backward.Count < 20)
+        {
+            firstPageUrl = url;
+            (_, page) = await HtmlPage.GetAsync(client, url);
+            backward.Add(Names(page));
+            url = page.QuerySelector("a.pager-previous")?.GetAttribute("href");
+        }
+
+        // Assert: the same pages in reverse, each full but the last, ending at the first page's own address.
+        backward.Reverse();
+        Assert.Equal(forward, backward);
+        Assert.Equal(Visible, backward.SelectMany(p => p));
+        Assert.Equal(forward.Count > 1 ? "/collections" + (limit == 200 ? string.Empty : "?limit=" + limit.ToString(CultureInfo.InvariantCulture)) : null, firstPageUrl);
+    }
+
+    [Fact]
+    public async Task GetCollections_FirstPage_HasNoPreviousLink()
+    {
+        // Arrange
+        using var client = _factory!.CreateClient();
+
+        // Act
+        var (_, page) = await HtmlPage.GetAsync(client, "/collections?limit=2");
+
+        // Assert
+        Assert.Null(page.QuerySelector("a.pager-previous"));
+        Assert.NotNull(page.QuerySelector("a.pager-next"));
+    }
+
     [Fact]
     public async Task GetHome_HiddenTrackingAsLargeAsTheOthers_ListsEveryVisibleCollection()
     {
@@ -93,6 +144,9 @@ public sealed class CollectionPagingTests : IAsyncLifetime
         var listed = page.QuerySelectorAll(".home-collections li a").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!["/collection/".Length..]).Replace('_', ' ')).ToList();
         Assert.Equal(Visible, listed.Order(StringComparer.Ordinal));
     }
+
+    private static List<string> Names(AngleSharp.Html.Dom.IHtmlDocument page)
+        => [.. page.QuerySelectorAll(".collection-index li a").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!["/collection/".Length..]).Replace('_', ' '))];
 
     [Fact]
     public async Task GetCollections_HiddenTracking_CountLeavesThemOut()

@@ -101,6 +101,21 @@ public sealed class TrackingCategoryTests : IAsyncLifetime
         Assert.DoesNotContain("/collection/Pages_with_broken_file_links", home.DocumentElement.OuterHtml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GetHome_HiddencatCategory_LeftOutOfTheLargestCollections()
+    {
+        // Arrange: "Articles with hCards" says __HIDDENCAT__ on its page; Birds is an ordinary category.
+        using var client = _factory!.CreateClient();
+
+        // Act
+        var (response, home) = await HtmlPage.GetAsync(client, "/");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var listed = home.QuerySelectorAll(".home-collections li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/collection/Birds"], listed);
+    }
+
     private static async Task<List<string?>> CollectionLinksAsync(HttpClient client, string url)
     {
         var (response, page) = await HtmlPage.GetAsync(client, url);

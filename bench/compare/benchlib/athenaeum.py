@@ -3,10 +3,8 @@ it) and the render benchmark (bench/render/Athenaeum.Bench.Render), built from t
 import json
 import os
 import resource
-import subprocess
-import time
 
-from .common import REPO, BenchError, Server, free_port, log, run, wait_http
+from .common import REPO, LocalServer, run
 
 # The binaries: Release builds of this checkout, or what ATHENAEUM_CLI / ATHENAEUM_BENCHRENDER name (an
 # executable or a .dll run with `dotnet`; the smoke test points them at its own build).
@@ -72,29 +70,15 @@ def render(library, out_dir, json_path, log_file, *, titles=None, articles=None,
     return data
 
 
-class Site:
+class Site(LocalServer):
     """`athenaeum serve` on a private port, started by us and stopped by its process id."""
 
+    name = 'athenaeum'
+    label = 'athenaeum serve'
+
     def __init__(self, library, log_path):
+        super().__init__(log_path)
         self.library = library
-        self.log_path = log_path
-        self.port = None
-        self.server = None
 
-    def start(self):
-        self.port = free_port()
-        cmd = _cmd(CLI) + ['serve', '--library', self.library, '--urls', f'http://127.0.0.1:{self.port}']
-        self.server = Server('athenaeum', cmd, self.log_path)
-        if not wait_http(self.base_url() + '/', 60, self.server.proc):
-            self.stop()
-            raise BenchError(f'athenaeum serve did not answer on port {self.port}; log in {self.log_path}')
-        log(f'athenaeum serve on {self.base_url()}')
-
-    def base_url(self):
-        return f'http://127.0.0.1:{self.port}'
-
-    def stop(self):
-        if self.server:
-            self.server.stop()
-            self.server = None
-
+    def command(self, port):
+        return _cmd(CLI) + ['serve', '--library', self.library, '--urls', f'http://127.0.0.1:{port}']

@@ -207,6 +207,51 @@ class Server:
         self._log.close()
 
 
+class LocalServer:
+    """A server the benchmark runs on a free 127.0.0.1 port: started as a process of ours (its output in
+    log_path), ready once its readiness path answers HTTP, stopped by its own process id. Subclasses give
+    the process name, the label used in messages and the command line for a port."""
+
+    name = None
+    """The process name (Server's name)."""
+    label = None
+    """How messages call the server (defaults to name)."""
+    ready_path = '/'
+    """The path that answers once the server is ready."""
+    ready_seconds = 60
+    """How long the server may take to answer it."""
+
+    def __init__(self, log_path):
+        self.log_path = log_path
+        self.port = None
+        self.server = None
+
+    def command(self, port):
+        """The command line that serves on 127.0.0.1:port."""
+        raise NotImplementedError
+
+    def start(self):
+        """Starts the server and waits until it answers; BenchError naming the log file when it does not."""
+        label = self.label or self.name
+        self.port = free_port()
+        self.server = Server(self.name, self.command(self.port), self.log_path)
+        if not wait_http(self.base_url() + self.ready_path, self.ready_seconds, self.server.proc):
+            code = self.server.proc.poll()
+            self.stop()
+            why = f'exited with code {code} before answering' if code is not None else f'did not answer within {self.ready_seconds} s'
+            raise BenchError(f'{label} {why} on port {self.port}; log in {self.log_path}')
+        log(f'{label} on {self.base_url()}')
+
+    def base_url(self):
+        return f'http://127.0.0.1:{self.port}'
+
+    def stop(self):
+        """Stops the server (SIGTERM, then SIGKILL after 10 s); does nothing when it is not running."""
+        if self.server:
+            self.server.stop()
+            self.server = None
+
+
 def _alive(pid):
     try:
         os.kill(pid, 0)

@@ -6,7 +6,7 @@ import os
 import struct
 import zlib
 
-from .common import BenchError, Server, free_port, log, rm_rf, run, wait_http
+from .common import BenchError, LocalServer, log, rm_rf, run
 
 BOOK = 'bench'
 
@@ -70,24 +70,17 @@ def build(pages, html_dir, work, zim, site, log_file):
     return seconds
 
 
-class Kiwix:
+class Kiwix(LocalServer):
+    """kiwix-serve on a private port serving the benchmark's ZIM, started by us and stopped by its process id."""
+
+    name = 'kiwix-serve'
+
     def __init__(self, zim, log_path):
+        super().__init__(log_path)
         self.zim = zim
-        self.log_path = log_path
-        self.port = None
-        self.server = None
 
-    def start(self):
-        self.port = free_port()
-        self.server = Server('kiwix-serve', ['kiwix-serve', '--address=127.0.0.1', f'--port={self.port}', self.zim],
-                             self.log_path)
-        if not wait_http(self.base_url() + '/', 60, self.server.proc):
-            self.stop()
-            raise BenchError(f'kiwix-serve did not answer on port {self.port}; log in {self.log_path}')
-        log(f'kiwix-serve on {self.base_url()}')
-
-    def base_url(self):
-        return f'http://127.0.0.1:{self.port}'
+    def command(self, port):
+        return ['kiwix-serve', '--address=127.0.0.1', f'--port={port}', self.zim]
 
     def article_path(self, title):
         import urllib.parse
@@ -96,8 +89,3 @@ class Kiwix:
     def search_path(self, query):
         import urllib.parse
         return f'/search?books.name={BOOK}&pattern={urllib.parse.quote(query)}&pageLength=10'
-
-    def stop(self):
-        if self.server:
-            self.server.stop()
-            self.server = None

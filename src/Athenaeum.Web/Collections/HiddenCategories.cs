@@ -84,16 +84,29 @@ internal sealed class HiddenCategories
         return hidden;
     }
 
-    /// <summary>Removes the hidden tracking categories from a list of Collections (the index, the home page's largest).</summary>
-    /// <param name="collections">The Collections.</param>
+    /// <summary>
+    /// Lists the largest Collections a reader should see on the home page: without hidden tracking categories
+    /// and without categories whose page says <c>__HIDDENCAT__</c> (on a Wikipedia the largest categories are
+    /// maintenance ones such as "Articles with short description"). Looks at most
+    /// <c>5 × count</c> + the tracking names of the largest, rendering their category pages once per library
+    /// generation, so the first home page after an import stays bounded.
+    /// </summary>
+    /// <param name="store">The library's Collections.</param>
+    /// <param name="count">How many to list.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The others, in order.</returns>
-    public async Task<IReadOnlyList<CollectionSummary>> WithoutHiddenTrackingAsync(IEnumerable<CollectionSummary> collections, CancellationToken cancellationToken)
+    /// <returns>Up to <paramref name="count"/> Collections, largest first.</returns>
+    public async Task<IReadOnlyList<CollectionSummary>> ListLargestVisibleAsync(ICollectionStore store, int count, CancellationToken cancellationToken)
     {
-        var kept = new List<CollectionSummary>();
-        foreach (var collection in collections)
+        ArgumentNullException.ThrowIfNull(store);
+        var kept = new List<CollectionSummary>(count);
+        foreach (var collection in store.ListLargestCollections((count * 5) + TrackingNames.Count))
         {
-            if (!TrackingNames.Contains(collection.Name) || !await IsHiddenAsync(collection.Name, cancellationToken).ConfigureAwait(false))
+            if (kept.Count >= count)
+            {
+                break;
+            }
+
+            if (!await IsHiddenAsync(collection.Name, cancellationToken).ConfigureAwait(false))
             {
                 kept.Add(collection);
             }
@@ -157,6 +170,54 @@ internal sealed class HiddenCategories
         return visible.Count > limit ? (visible[..limit], visible[limit].Name) : (visible, null);
     }
 
+    /// <summary>
+    /// Finds where the page before the one starting at <paramref name="fromName"/> starts: reads back from it
+    /// until <paramref name="limit"/> visible Collections are found, so that paging back shows the same pages
+    /// as paging forward from the first.
+    /// </summary>
+    /// <param name="store">The library's Collections.</param>
+    /// <param name="fromName">The first name of the current page; empty on the first page.</param>
+    /// <param name="limit">Collections per page.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The first name of the previous page; "" when it is the first page; <see langword="null"/> when there is none.</returns>
+    public async Task<string?> FindPreviousFromAsync(ICollectionStore store, string fromName, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        if (fromName.Length == 0)
+        {
+            return null;
+        }
+
+        var batch = limit + 1 + TrackingNames.Count;
+        var found = 0;
+        var cursor = fromName;
+        while (true)
+        {
+            var rows = store.ListCollectionsBefore(cursor, batch);
+            foreach (var row in rows)
+            {
+                if (!TrackingNames.Contains(row.Name) || !await IsHiddenAsync(row.Name, cancellationToken).ConfigureAwait(false))
+                {
+                    found++;
+                    if (found == limit)
+                    {
+                        // A full page before this one: it starts here, unless nothing visible comes before it.
+                        return await ListVisibleCollectionsAsync(store, string.Empty, 1, cancellationToken).ConfigureAwait(false) is ([var first], _)
+                            && string.Equals(first.Name, row.Name, StringComparison.Ordinal) ? string.Empty : row.Name;
+                    }
+                }
+            }
+
+            if (rows.Count < batch)
+            {
+                return found == 0 ? null : string.Empty;
+            }
+
+            cursor = rows[^1].Name;
+        }
+    }
+
     /// <summary>Counts the Collections in use, less the hidden tracking categories among them.</summary>
     /// <param name="store">The library's Collections.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -177,23 +238,26 @@ internal sealed class HiddenCategories
         return Math.Max(0, count);
     }
 
-    // The names the parser gives its tracking categories here: a MediaWiki:KEY page renames one ("-" turns
-    // it off), as the parser's addTrackingCategory reads it, and the name is normalised as a title.
+    // The names the parser gives its tracking categories here, resolved as the renderer resolves them
+    // (WikitextPipeline.ResolveTrackingCategory: the wiki's MediaWiki:KEY page, else the built-in message of
+    // the wiki's language, else the registered name; "-" turns one off), normalised as titles. Known before
+    // any page is rendered.
     private FrozenSet<string> FindTrackingNames()
     {
         var pages = _library.Provider.Pages;
+        var language = _library.Configuration.LanguageCode;
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, defaultName) in _library.Pipeline.TrackingCategories)
+        foreach (var key in _library.Pipeline.TrackingCategories.Keys)
         {
-            var name = defaultName;
+            string? wikiMessage = null;
             if (_library.Titles.MakeTitle(StandardNamespaces.MediaWiki, key) is { } message
-                && pages.GetPage(message.Namespace, message.Text) is { IsRemoved: false } page
-                && pages.GetText(page.Id)?.Trim() is { Length: > 0 } renamed)
+                && pages.GetPage(message.Namespace, message.Text) is { IsRemoved: false } page)
             {
-                name = renamed;
+                wikiMessage = pages.GetText(page.Id);
             }
 
-            if (!string.Equals(name, "-", StringComparison.Ordinal) && _library.Titles.MakeTitle(StandardNamespaces.Category, name) is { } title)
+            if (_library.Pipeline.ResolveTrackingCategory(key, language, wikiMessage) is { } name
+                && _library.Titles.MakeTitle(StandardNamespaces.Category, name) is { } title)
             {
                 names.Add(title.Text);
             }

@@ -87,8 +87,9 @@ internal static class CollectionEndpoints
 
         // Hidden tracking categories are left out, and the page is filled past them to exactly limit entries.
         var (shown, next) = await hidden.ListVisibleCollectionsAsync(store, from, limit, cancellationToken).ConfigureAwait(false);
+        var previous = await hidden.FindPreviousFromAsync(store, from, limit, cancellationToken).ConfigureAwait(false);
         var total = await hidden.CountVisibleCollectionsAsync(store, cancellationToken).ConfigureAwait(false);
-        var html = writer.WriteIndex(shown, total, next, limit);
+        var html = writer.WriteIndex(shown, total, next, limit, previous);
         await HttpResponses.WriteAsync(context, HttpResponses.Create(StatusCodes.Status200OK, html, generation.Since, generation.Number)).ConfigureAwait(false);
     }
 

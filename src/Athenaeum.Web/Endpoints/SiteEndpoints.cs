@@ -51,9 +51,9 @@ internal static class SiteEndpoints
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var store = library.Stores.Collections;
-        var largest = await hidden.WithoutHiddenTrackingAsync(store.ListLargestCollections(LargestCollections + hidden.TrackingNames.Count), cancellationToken).ConfigureAwait(false);
+        var largest = await hidden.ListLargestVisibleAsync(store, LargestCollections, cancellationToken).ConfigureAwait(false);
         var collections = await hidden.CountVisibleCollectionsAsync(store, cancellationToken).ConfigureAwait(false);
-        var view = new HomeView(Math.Max(0, articles), collections, featured, more, [.. largest.Take(LargestCollections)]);
+        var view = new HomeView(Math.Max(0, articles), collections, featured, more, largest);
         var response = HttpResponses.Create(StatusCodes.Status200OK, writer.Home(view), generation.Since, number);
         cache.Set(key, response);
         await HttpResponses.WriteAsync(context, response).ConfigureAwait(false);

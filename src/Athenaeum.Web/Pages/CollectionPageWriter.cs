@@ -62,8 +62,9 @@ internal sealed class CollectionPageWriter
     /// <param name="total">How many Collections there are.</param>
     /// <param name="nextFrom">The name the next page starts at, or <see langword="null"/>.</param>
     /// <param name="limit">Collections per page.</param>
+    /// <param name="previousFrom">The name the previous page starts at ("" for the first page), or <see langword="null"/> on the first page.</param>
     /// <returns>The HTML.</returns>
-    public string WriteIndex(IReadOnlyList<CollectionSummary> collections, long total, string? nextFrom, int limit)
+    public string WriteIndex(IReadOnlyList<CollectionSummary> collections, long total, string? nextFrom, int limit, string? previousFrom = null)
     {
         var head = new PageHead("Collections", CanonicalPath: "/collections", BodyClass: "collections-page");
         return _shell.Render(head, sb =>
@@ -77,9 +78,23 @@ internal sealed class CollectionPageWriter
             }
 
             sb.Append("</ul>\n");
-            if (nextFrom is not null)
+            if (nextFrom is not null || previousFrom is not null)
             {
-                sb.Append("<nav class=\"pager\">").AppendLink("/collections?from=" + Uri.EscapeDataString(nextFrom) + LimitParameter(limit, 200), "Next page →", "pager-next").Append("</nav>\n");
+                sb.Append("<nav class=\"pager\">");
+                if (previousFrom is not null)
+                {
+                    var previous = previousFrom.Length == 0
+                        ? "/collections" + LimitParameter(limit, 200, '?')
+                        : "/collections?from=" + Uri.EscapeDataString(previousFrom) + LimitParameter(limit, 200);
+                    sb.AppendLink(previous, "← Previous page", "pager-previous");
+                }
+
+                if (nextFrom is not null)
+                {
+                    sb.AppendLink("/collections?from=" + Uri.EscapeDataString(nextFrom) + LimitParameter(limit, 200), "Next page →", "pager-next");
+                }
+
+                sb.Append("</nav>\n");
             }
         });
     }

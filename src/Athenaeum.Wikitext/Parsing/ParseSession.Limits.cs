@@ -114,24 +114,9 @@ public sealed partial class ParseSession
 
     private string? ResolveTrackingCategory(string messageKey)
     {
-        string? name = null;
         var messageTitle = Context.Titles.MakeTitle(StandardNamespaces.MediaWiki, messageKey);
-        if (messageTitle is not null && Context.Pages.GetPage(messageTitle) is { } page)
-        {
-            name = ParserFunctionArgument.Trim(page.Text);
-        }
-
-        if (string.IsNullOrEmpty(name) && !Pipeline.TryGetTrackingCategory(messageKey, out name))
-        {
-            return null;
-        }
-
-        if (name == "-")
-        {
-            return null;
-        }
-
-        var title = Context.Titles.MakeTitle(StandardNamespaces.Category, name);
-        return title?.Text;
+        var wikiMessage = messageTitle is null ? null : Context.Pages.GetPage(messageTitle)?.Text;
+        var name = Pipeline.ResolveTrackingCategory(messageKey, Context.Site.LanguageCode, wikiMessage is null ? null : ParserFunctionArgument.Trim(wikiMessage));
+        return name is null ? null : Context.Titles.MakeTitle(StandardNamespaces.Category, name)?.Text;
     }
 }

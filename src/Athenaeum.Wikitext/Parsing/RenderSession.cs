@@ -93,8 +93,10 @@ internal sealed class RenderSession
     /// <param name="messageKey">The message key.</param>
     public void AddTrackingCategory(string messageKey)
     {
-        var name = Rendering.Html.InterfaceMessages.Get(Site.LanguageCode, messageKey);
-        if (name.Length == 0 || name == "-")
+        var messageTitle = Titles.MakeTitle(StandardNamespaces.MediaWiki, messageKey);
+        var wikiMessage = messageTitle is null ? null : Context.Pages.GetPage(messageTitle)?.Text;
+        var name = Pipeline.ResolveTrackingCategory(messageKey, Site.LanguageCode, wikiMessage);
+        if (name is null)
         {
             return;
         }

@@ -29,6 +29,16 @@ internal static class InterfaceMessages
         return arg is null ? text : text.Replace("$1", arg, StringComparison.Ordinal);
     }
 
+    /// <summary>Finds a message's text in a language, following its fallback chain down to English.</summary>
+    /// <param name="languageCode">The language.</param>
+    /// <param name="key">The message key.</param>
+    /// <returns>The text, or <see langword="null"/> when no language in the chain has it.</returns>
+    public static string? Find(string languageCode, string key)
+    {
+        var language = Language.Get(languageCode);
+        return language.GetMessage(key) ?? Lookup(language, key);
+    }
+
     private static string? Lookup(Language language, string key)
     {
         var table = Messages.Value;
