@@ -3,6 +3,15 @@ namespace Athenaeum.Storage.Sqlite;
 /// <summary>How to open a SQLite library.</summary>
 public sealed record SqliteLibraryOptions
 {
+    /// <summary>The default of <see cref="ReaderCacheMiB"/>.</summary>
+    public const int DefaultReaderCacheMiB = 32;
+
+    /// <summary>The default of <see cref="MmapMiB"/>.</summary>
+    public const int DefaultMmapMiB = 1024;
+
+    /// <summary>Gets the default of <see cref="MaxIdleReaders"/>: twice the processors, at least 4.</summary>
+    public static int DefaultMaxIdleReaders => Math.Max(4, Environment.ProcessorCount * 2);
+
     /// <summary>Gets a value indicating whether to open the library read-only (it must exist and be migrated).</summary>
     public bool ReadOnly { get; init; }
 
@@ -18,13 +27,13 @@ public sealed record SqliteLibraryOptions
     public int WriterCacheMiB { get; init; } = 256;
 
     /// <summary>Gets the page cache of each reader connection in MiB.</summary>
-    public int ReaderCacheMiB { get; init; } = 32;
+    public int ReaderCacheMiB { get; init; } = DefaultReaderCacheMiB;
 
     /// <summary>Gets how much of the file readers map into memory in MiB (SQLite <c>mmap_size</c>; 0 turns mapping off).</summary>
-    public int MmapMiB { get; init; } = 1024;
+    public int MmapMiB { get; init; } = DefaultMmapMiB;
 
     /// <summary>Gets how many idle reader connections are kept open.</summary>
-    public int MaxIdleReaders { get; init; } = Math.Max(4, Environment.ProcessorCount * 2);
+    public int MaxIdleReaders { get; init; } = DefaultMaxIdleReaders;
 
     /// <summary>Gets how long a connection waits for a lock held by another connection before failing.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(30);

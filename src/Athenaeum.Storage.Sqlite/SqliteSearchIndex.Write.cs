@@ -5,6 +5,9 @@ namespace Athenaeum.Storage.Sqlite;
 /// <content>Writing documents: one transaction per batch on the provider's write connection.</content>
 internal sealed partial class SqliteSearchIndex
 {
+    /// <summary>Each segment has at least one row in the FTS5 <c>_idx</c> table, keyed by segment id: a few hundred rows even for a big index.</summary>
+    private const string SegmentsSql = "SELECT count(DISTINCT segid) FROM search_fts_idx";
+
     /// <inheritdoc/>
     public void Apply(IReadOnlyList<SearchDocument> upserts, IReadOnlyList<long> deletes)
     {
@@ -34,6 +37,33 @@ internal sealed partial class SqliteSearchIndex
             return 0;
         });
     }
+
+    /// <inheritdoc/>
+    public bool MergeSegments(int maxSegments)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxSegments);
+        if (CountSegments() <= maxSegments)
+        {
+            return false;
+        }
+
+        // 'optimize' merges every segment into one (sqlite.org/fts5.html, "The 'optimize' Command"): the index is
+        // rewritten once, in one transaction, while readers go on reading the old segments (WAL).
+        _library.UseSmallWriter(connection =>
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT INTO search_fts (search_fts) VALUES ('optimize'); INSERT INTO search_title_fts (search_title_fts) VALUES ('optimize');";
+            command.ExecuteNonQuery();
+            transaction.Commit();
+            return 0;
+        });
+        return true;
+    }
+
+    /// <summary>Counts the segments of the body index (the one searches spend their time in).</summary>
+    internal long CountSegments() => _library.Readers.Use(c => (long)c.Command(SegmentsSql, 0).ExecuteScalar()!);
 
     /// <summary>
     /// The prepared statements that write documents (also used by the library writer, in an import's batches). They run in

@@ -29,6 +29,16 @@ public interface ISearchIndex
     /// <exception cref="LibraryException">The library is read-only.</exception>
     void Apply(IReadOnlyList<SearchDocument> upserts, IReadOnlyList<long> deletes);
 
+    /// <summary>
+    /// Merges the full-text index into one segment when it is split into more than <paramref name="maxSegments"/>:
+    /// every search looks a word up in every segment, so an index filled piece by piece (as the synchronizer does)
+    /// is slower to search than one built in one go. Results do not change. Indexes without segments do nothing.
+    /// </summary>
+    /// <param name="maxSegments">The most segments left as they are.</param>
+    /// <returns>Whether the index was merged.</returns>
+    /// <exception cref="LibraryException">The library is read-only.</exception>
+    bool MergeSegments(int maxSegments) => false;
+
     /// <summary>Gets how many pages the index holds and how many of them are in the full-text index.</summary>
     /// <returns>The counts.</returns>
     SearchIndexCounts GetCounts();

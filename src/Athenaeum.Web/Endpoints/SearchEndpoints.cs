@@ -33,23 +33,37 @@ internal static class SearchEndpoints
         // Results from an index being rebuilt change from one minute to the next: neither kept here nor by browsers.
         if (!status.Get().IsComplete)
         {
-            return HttpResponses.WriteHtmlAsync(context, StatusCodes.Status200OK, searchWriter.Write(search.Search(query, page)), HttpResponses.NoStore);
+            return SearchAsync(context, search, searchWriter, query, page, keep: null);
         }
 
         // A complete index changes only with an import, which starts a new generation: results are kept until then.
-        var number = generation.Number;
         var key = string.Create(CultureInfo.InvariantCulture, $"search:{page}:{query}");
-        if (cache.TryGet(key, number, out var cached))
+        if (cache.TryGet(key, generation.Number, out var cached))
         {
             return HttpResponses.WriteAsync(context, cached);
         }
 
-        var html = searchWriter.Write(search.Search(query, page));
-        var response = HttpResponses.Create(StatusCodes.Status200OK, html, generation.Since, number, "private, max-age=60");
-        cache.Set(key, response);
+        return SearchAsync(context, search, searchWriter, query, page, (key, generation, cache));
+    }
+
+    /// <summary>Runs a search (waiting for its turn, see <see cref="SearchService.SearchAsync"/>) and answers it, keeping the answer when <paramref name="keep"/> says where.</summary>
+    private static async Task SearchAsync(
+        HttpContext context, SearchService search, SearchPageWriter searchWriter, string query, int page, (string Key, LibraryGeneration Generation, ResponseCache Cache)? keep)
+    {
+        var number = keep?.Generation.Number ?? 0;
+        var results = await search.SearchAsync(query, page, context.RequestAborted).ConfigureAwait(false);
+        var html = searchWriter.Write(results);
+        if (keep is not { } k)
+        {
+            await HttpResponses.WriteHtmlAsync(context, StatusCodes.Status200OK, html, HttpResponses.NoStore).ConfigureAwait(false);
+            return;
+        }
+
+        var response = HttpResponses.Create(StatusCodes.Status200OK, html, k.Generation.Since, number, "private, max-age=60");
+        k.Cache.Set(k.Key, response);
 
         // Not compressed on this first answer: a query asked once would pay for compression it never reuses.
-        return HttpResponses.WriteAsync(context, response, compress: false);
+        await HttpResponses.WriteAsync(context, response, compress: false).ConfigureAwait(false);
     }
 
     private static IResult GetSuggestions(HttpContext context, SearchService search)

@@ -1,3 +1,5 @@
+using Athenaeum.Storage.Sqlite;
+
 namespace Athenaeum.Web.Hosting;
 
 /// <summary>
@@ -52,6 +54,29 @@ public sealed class AthenaeumOptions
     /// directory (<c>$XDG_DATA_HOME</c>, else <c>~/.local/share</c>). Unused when the library is writable.
     /// </summary>
     public string? StatePath { get; set; }
+
+    /// <summary>
+    /// Gets or sets the SQLite page cache of each reader connection, in MiB. The server keeps up to
+    /// <see cref="ReaderConnections"/> of them, so the memory this may take is that many times this;
+    /// each cache fills only as pages are read. Search reads index and text pages scattered over the
+    /// file: a larger cache turns more of them into memory hits instead of system calls.
+    /// </summary>
+    public int ReaderCacheMiB { get; set; } = SqliteLibraryOptions.DefaultReaderCacheMiB;
+
+    /// <summary>
+    /// Gets or sets how much of the library file readers map into memory, in MiB (0 turns mapping off).
+    /// SQLite maps at most the first 2 GiB; the mapping is shared by every connection and counts as file cache, not process memory.
+    /// </summary>
+    public int MmapMiB { get; set; } = SqliteLibraryOptions.DefaultMmapMiB;
+
+    /// <summary>Gets or sets how many idle reader connections (each with its prepared statements and page cache) are kept open.</summary>
+    public int ReaderConnections { get; set; } = SqliteLibraryOptions.DefaultMaxIdleReaders;
+
+    /// <summary>
+    /// Gets or sets how many full-text searches run at once (others wait their turn, holding no thread); the
+    /// processor count by default, since a search keeps a processor busy from start to end.
+    /// </summary>
+    public int SearchConcurrency { get; set; } = Environment.ProcessorCount;
 
     /// <summary>Gets or sets the memory in MiB for renderings of a read-only library (least recently used go first).</summary>
     public int RenderCacheMiB { get; set; } = 128;

@@ -25,7 +25,7 @@ internal sealed partial class LibraryContext
         var notWritable = options.ReadOnly == false ? null : LibraryAccess.WhyNotWritable(path);
         if (options.ReadOnly != true && notWritable is null)
         {
-            return OpenWith(SqliteLibraryProvider.Open(path), options, null);
+            return OpenWith(SqliteLibraryProvider.Open(path, ReaderOptions(options)), options, null);
         }
 
         // Immutable only when nothing can change the file under us (we cannot write it, so an import by this
@@ -34,7 +34,7 @@ internal sealed partial class LibraryContext
         SqliteLibraryProvider provider;
         try
         {
-            provider = SqliteLibraryProvider.Open(path, new SqliteLibraryOptions { ReadOnly = true, Immutable = immutable });
+            provider = SqliteLibraryProvider.Open(path, ReaderOptions(options) with { ReadOnly = true, Immutable = immutable });
         }
         catch (LibraryException ex) when (notWritable is not null && !immutable && ex.InnerException is Microsoft.Data.Sqlite.SqliteException inner)
         {
@@ -58,6 +58,14 @@ internal sealed partial class LibraryContext
 
         return OpenWith(provider, options, serving);
     }
+
+    /// <summary>The reader connections' settings of the options (page cache, mapping, connections kept), each at least its smallest sane value.</summary>
+    internal static SqliteLibraryOptions ReaderOptions(AthenaeumOptions options) => new()
+    {
+        ReaderCacheMiB = Math.Max(1, options.ReaderCacheMiB),
+        MmapMiB = Math.Max(0, options.MmapMiB),
+        MaxIdleReaders = Math.Max(1, options.ReaderConnections),
+    };
 
     private static LibraryContext OpenWith(ILibraryProvider provider, AthenaeumOptions options, ReadOnlyServing? serving)
     {

@@ -16,6 +16,12 @@ internal sealed class SearchIndexSynchronizer
     /// <summary>Pages per write transaction.</summary>
     public const int BatchSize = 500;
 
+    /// <summary>
+    /// The most full-text segments left unmerged after synchronizing. FTS5's automatic merging (4 segments a level)
+    /// keeps a few per level; more than this means a large part of the index came piece by piece.
+    /// </summary>
+    public const int MaxSegments = 8;
+
     /// <summary>The namespaces the index holds: articles.</summary>
     public static readonly IReadOnlyCollection<int> Namespaces = SearchDocumentBuilder.Namespaces;
 
@@ -104,6 +110,10 @@ internal sealed class SearchIndexSynchronizer
             after = stale[^1].Id;
         }
 
+        // Batches added piece by piece leave the full-text index in many segments (a library indexed by this
+        // synchronizer rather than by its import had 12), each searched for every word: merge them into one.
+        cancellationToken.ThrowIfCancellationRequested();
+        _index.MergeSegments(MaxSegments);
         return changed;
     }
 

@@ -33,10 +33,40 @@ internal sealed partial class SearchService
     private const int SnippetLength = 240;
 
     private readonly LibraryContext _library;
+    private readonly SemaphoreSlim _gate;
 
     public SearchService(LibraryContext library)
     {
         _library = library;
+        MaxConcurrentSearches = Math.Max(1, library.Options.SearchConcurrency);
+        _gate = new SemaphoreSlim(MaxConcurrentSearches, MaxConcurrentSearches);
+    }
+
+    /// <summary>Gets how many searches run at once (<see cref="AthenaeumOptions.SearchConcurrency"/>); <see cref="SearchAsync"/> queues the others.</summary>
+    public int MaxConcurrentSearches { get; }
+
+    /// <summary>
+    /// Searches once one of <see cref="MaxConcurrentSearches"/> places is free. A search uses the processor
+    /// throughout (the index is read from memory or the file cache): more at once than there are processors
+    /// only share them, slowing every one, and each needs its own reader connection, whose page cache is then
+    /// colder. Waiting searches hold no thread and are served first come, first served.
+    /// </summary>
+    /// <param name="query">The reader's text.</param>
+    /// <param name="page">The page of results (from 1; clamped).</param>
+    /// <param name="cancellationToken">Cancels the wait (the reader went away).</param>
+    /// <returns>The results.</returns>
+    /// <exception cref="OperationCanceledException">The wait was cancelled.</exception>
+    public async Task<SearchResults> SearchAsync(string query, int page, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Search(query, page);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>Searches.</summary>
