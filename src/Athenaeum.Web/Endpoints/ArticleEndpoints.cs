@@ -96,10 +96,11 @@ internal static class ArticleEndpoints
         return new ArticleView(page, article, subjects, categories, redirectedFrom);
     }
 
-    private static Task WriteNotFoundAsync(HttpContext context, string title, IServiceProvider services)
+    private static async Task WriteNotFoundAsync(HttpContext context, string title, IServiceProvider services)
     {
-        var results = services.GetRequiredService<SearchService>().Search(title, 1);
+        // The 404 page's search waits its turn like /search: missing titles must not bypass the limit.
+        var results = await services.GetRequiredService<SearchService>().SearchAsync(title, 1, context.RequestAborted).ConfigureAwait(false);
         var html = services.GetRequiredService<SitePageWriter>().NotFound(title, results);
-        return HttpResponses.WriteHtmlAsync(context, StatusCodes.Status404NotFound, html);
+        await HttpResponses.WriteHtmlAsync(context, StatusCodes.Status404NotFound, html).ConfigureAwait(false);
     }
 }

@@ -96,10 +96,10 @@ internal static class CollectionEndpoints
     private static int Limit(string? text)
         => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) ? Math.Clamp(limit, 1, MaxLimit) : DefaultLimit;
 
-    private static Task NotFoundAsync(HttpContext context, string name, IServiceProvider services)
+    private static async Task NotFoundAsync(HttpContext context, string name, IServiceProvider services)
     {
-        var results = services.GetRequiredService<Search.SearchService>().Search(name, 1);
+        var results = await services.GetRequiredService<Search.SearchService>().SearchAsync(name, 1, context.RequestAborted).ConfigureAwait(false);
         var html = services.GetRequiredService<SitePageWriter>().NotFound("Collection:" + name, results);
-        return HttpResponses.WriteHtmlAsync(context, StatusCodes.Status404NotFound, html);
+        await HttpResponses.WriteHtmlAsync(context, StatusCodes.Status404NotFound, html).ConfigureAwait(false);
     }
 }

@@ -69,11 +69,8 @@ internal sealed partial class SearchService
         }
     }
 
-    /// <summary>Searches.</summary>
-    /// <param name="query">The reader's text.</param>
-    /// <param name="page">The page of results (from 1; clamped).</param>
-    /// <returns>The results.</returns>
-    public SearchResults Search(string query, int page)
+    /// <summary>Searches, within a place of the limit (<see cref="SearchAsync"/>).</summary>
+    private SearchResults Search(string query, int page)
     {
         query = Clip(query);
         page = Math.Clamp(page, 1, MaxPages);
