@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Athenaeum.Import;
-using Athenaeum.Storage.Sqlite;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Athenaeum.Web.IntegrationTests;
 
@@ -21,36 +18,20 @@ public sealed class CollectionPagingTests : IAsyncLifetime
         "Pages with script errors", "Pages with template loops",
     ];
 
-    private readonly TemporaryDirectory _directory = new();
-    private WebApplicationFactory<Program>? _factory;
+    private SmallDumpSite? _site;
 
     public async Task InitializeAsync()
     {
-        var dump = _directory.File("pagingwiki-20260301-pages-articles.xml");
         var links = string.Concat(Visible.Concat(HiddenTracking).Select(c => "\n[[Category:" + c + "]]"));
-        await File.WriteAllTextAsync(dump, TrackingCategoryTests.Dump(("Menagerie", 0, "Every animal." + links), ("Zoo", 0, "More animals." + links)));
-        using (var library = SqliteLibraryProvider.Open(_directory.File("library.db")))
-        {
-            await new DumpImporter(library, new ImportOptions()).ImportAsync(dump);
-        }
-
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Athenaeum:Library", _directory.File("library.db"));
-            builder.UseSetting("Athenaeum:DataDirectory", _directory.Root);
-            builder.UseSetting("Athenaeum:SynchronizeSearchOnStart", "false");
-        });
+        _site = await SmallDumpSite.CreateAsync("pagingwiki-20260301-pages-articles.xml", SmallDumpSite.Dump(("Menagerie", 0, "Every animal." + links), ("Zoo", 0, "More animals." + links)));
     }
 
     public async Task DisposeAsync()
     {
-        if (_factory is not null)
+        if (_site is not null)
         {
-            await _factory.DisposeAsync();
+            await _site.DisposeAsync();
         }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Dispose();
     }
 
     [Theory]
@@ -60,7 +41,7 @@ public sealed class CollectionPagingTests : IAsyncLifetime
     public async Task GetCollections_MoreHiddenTrackingThanAPage_EveryPageFullUntilTheLast(int limit)
     {
         // Arrange
-        using var client = _factory!.CreateClient();
+        using var client = _site!.Factory.CreateClient();
         var pages = new List<List<string>>();
         string? url = "/collections?limit=" + limit.ToString(CultureInfo.InvariantCulture);
 
@@ -87,7 +68,7 @@ public sealed class CollectionPagingTests : IAsyncLifetime
     public async Task GetCollections_PreviousLinksFromTheLastPage_ShowTheSamePagesBackward(int limit)
     {
         // Arrange: page forward to the last page.
-        using var client = _factory!.CreateClient();
+        using var client = _site!.Factory.CreateClient();
         var forward = new List<List<string>>();
         string? url = "/collections?limit=" + limit.ToString(CultureInfo.InvariantCulture);
         AngleSharp.Html.Dom.IHtmlDocument? page = null;
@@ -121,7 +102,7 @@ public sealed class CollectionPagingTests : IAsyncLifetime
     public async Task GetCollections_FirstPage_HasNoPreviousLink()
     {
         // Arrange
-        using var client = _factory!.CreateClient();
+        using var client = _site!.Factory.CreateClient();
 
         // Act
         var (_, page) = await HtmlPage.GetAsync(client, "/collections?limit=2");
@@ -135,7 +116,7 @@ public sealed class CollectionPagingTests : IAsyncLifetime
     public async Task GetHome_HiddenTrackingAsLargeAsTheOthers_ListsEveryVisibleCollection()
     {
         // Arrange: every category has the same two members, so the hidden ones compete for the largest places.
-        using var client = _factory!.CreateClient();
+        using var client = _site!.Factory.CreateClient();
 
         // Act
         var (_, page) = await HtmlPage.GetAsync(client, "/");
@@ -152,7 +133,7 @@ public sealed class CollectionPagingTests : IAsyncLifetime
     public async Task GetCollections_HiddenTracking_CountLeavesThemOut()
     {
         // Arrange
-        using var client = _factory!.CreateClient();
+        using var client = _site!.Factory.CreateClient();
 
         // Act
         var (_, page) = await HtmlPage.GetAsync(client, "/collections");

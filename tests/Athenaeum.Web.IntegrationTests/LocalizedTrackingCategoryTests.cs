@@ -1,7 +1,4 @@
 using System.Net;
-using Athenaeum.Import;
-using Athenaeum.Storage.Sqlite;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Athenaeum.Web.IntegrationTests;
 
@@ -12,46 +9,30 @@ namespace Athenaeum.Web.IntegrationTests;
 /// </summary>
 public sealed class LocalizedTrackingCategoryTests : IAsyncLifetime
 {
-    private readonly TemporaryDirectory _directory = new();
-    private WebApplicationFactory<Program>? _factory;
+    private SmallDumpSite? _site;
 
     public async Task InitializeAsync()
     {
-        var dump = _directory.File("dewiki-20260301-pages-articles.xml");
-        var text = TrackingCategoryTests.Dump(
+        var text = SmallDumpSite.Dump(
                 ("Reiher", 0, "Der Reiher.\n[[File:Fehlt.jpg|mini|Ein Reiher]]\n[[Category:Vögel]]"),
                 ("Falke", 0, "Der Falke.\n[[Category:Vögel]]\n[[Category:Seiten mit Vorlagenschleifen]]"))
             .Replace("xml:lang=\"en\"", "xml:lang=\"de\"", StringComparison.Ordinal);
-        await File.WriteAllTextAsync(dump, text);
-        using (var library = SqliteLibraryProvider.Open(_directory.File("library.db")))
-        {
-            await new DumpImporter(library, new ImportOptions()).ImportAsync(dump);
-        }
-
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Athenaeum:Library", _directory.File("library.db"));
-            builder.UseSetting("Athenaeum:DataDirectory", _directory.Root);
-            builder.UseSetting("Athenaeum:SynchronizeSearchOnStart", "false");
-        });
+        _site = await SmallDumpSite.CreateAsync("dewiki-20260301-pages-articles.xml", text);
     }
 
     public async Task DisposeAsync()
     {
-        if (_factory is not null)
+        if (_site is not null)
         {
-            await _factory.DisposeAsync();
+            await _site.DisposeAsync();
         }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Dispose();
     }
 
     [Fact]
     public async Task GetCollections_GermanWikiFreshServer_HidesTheGermanTrackingCategory()
     {
         // Arrange
-        using var client = _factory!.CreateClient();
+        using var client = _site!.Factory.CreateClient();
 
         // Act: the index first, before any article is rendered.
         var (response, index) = await HtmlPage.GetAsync(client, "/collections");
@@ -66,7 +47,7 @@ public sealed class LocalizedTrackingCategoryTests : IAsyncLifetime
     public async Task GetArticle_GermanWikiPicture_FiledUnderTheGermanTrackingCategoryAndHidden()
     {
         // Arrange
-        using var client = _factory!.CreateClient();
+        using var client = _site!.Factory.CreateClient();
 
         // Act
         var (response, page) = await HtmlPage.GetAsync(client, "/wiki/Reiher");

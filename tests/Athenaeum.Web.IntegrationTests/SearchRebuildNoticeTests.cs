@@ -20,7 +20,7 @@ public sealed class SearchRebuildNoticeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var dump = _directory.File("rebuildwiki-20260301-pages-articles.xml");
-        await File.WriteAllTextAsync(dump, TrackingCategoryTests.Dump(
+        await File.WriteAllTextAsync(dump, SmallDumpSite.Dump(
             ("Alder", 0, "The alder tree grows by rivers."),
             ("Birch", 0, "The birch tree has white bark."),
             ("Cedar", 0, "The cedar tree is fragrant."),

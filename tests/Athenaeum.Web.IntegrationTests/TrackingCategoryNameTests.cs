@@ -1,7 +1,4 @@
 using System.Net;
-using Athenaeum.Import;
-using Athenaeum.Storage.Sqlite;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Athenaeum.Web.IntegrationTests;
 
@@ -15,46 +12,30 @@ public sealed class TrackingCategoryNameTests : IAsyncLifetime
 {
     private const string Renamed = "Seiten mit defekten Dateilinks";
 
-    private readonly TemporaryDirectory _directory = new();
-    private WebApplicationFactory<Program>? _factory;
+    private SmallDumpSite? _site;
 
     public async Task InitializeAsync()
     {
-        var dump = _directory.File("namewiki-20260301-pages-articles.xml");
-        await File.WriteAllTextAsync(dump, TrackingCategoryTests.Dump(
+        _site = await SmallDumpSite.CreateAsync("namewiki-20260301-pages-articles.xml", SmallDumpSite.Dump(
             ("Heron", 0, "The heron.\n[[File:Missing heron.jpg|thumb|A heron]]\n[[Category:Birds]]\n[[Category:" + Renamed + "]]"
                 + "\n[[Category:Pages with broken file links]]\n[[Category:Pages with script errors]]\n[[Category:Pages with template loops]]"),
             ("MediaWiki:Broken-file-category", 8, Renamed),
             ("MediaWiki:Scribunto-common-error-category", 8, "-")));
-        using (var library = SqliteLibraryProvider.Open(_directory.File("library.db")))
-        {
-            await new DumpImporter(library, new ImportOptions()).ImportAsync(dump);
-        }
-
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Athenaeum:Library", _directory.File("library.db"));
-            builder.UseSetting("Athenaeum:DataDirectory", _directory.Root);
-            builder.UseSetting("Athenaeum:SynchronizeSearchOnStart", "false");
-        });
     }
 
     public async Task DisposeAsync()
     {
-        if (_factory is not null)
+        if (_site is not null)
         {
-            await _factory.DisposeAsync();
+            await _site.DisposeAsync();
         }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Dispose();
     }
 
     [Fact]
     public async Task GetCollections_FreshServerNothingRendered_HidesTrackingCategoriesUnderTheWikisNames()
     {
         // Arrange: a fresh server; the index is its first request, so no page has been rendered.
-        using var client = _factory!.CreateClient();
+        using var client = _site!.Factory.CreateClient();
 
         // Act
         var (response, index) = await HtmlPage.GetAsync(client, "/collections");
@@ -75,7 +56,7 @@ public sealed class TrackingCategoryNameTests : IAsyncLifetime
     public async Task GetArticle_RenamedTrackingCategory_HiddenUnderItsNewNameOnly()
     {
         // Arrange
-        using var client = _factory!.CreateClient();
+        using var client = _site!.Factory.CreateClient();
 
         // Act
         var (response, page) = await HtmlPage.GetAsync(client, "/wiki/Heron");

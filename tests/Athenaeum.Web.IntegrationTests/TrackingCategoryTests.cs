@@ -1,10 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Security;
-using System.Text;
-using Athenaeum.Import;
-using Athenaeum.Storage.Sqlite;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Athenaeum.Web.IntegrationTests;
 
@@ -16,13 +11,11 @@ namespace Athenaeum.Web.IntegrationTests;
 /// </summary>
 public sealed class TrackingCategoryTests : IAsyncLifetime
 {
-    private readonly TemporaryDirectory _directory = new();
-    private WebApplicationFactory<Program>? _factory;
+    private SmallDumpSite? _site;
 
     public async Task InitializeAsync()
     {
-        var dump = _directory.File("trackwiki-20260301-pages-articles.xml");
-        await File.WriteAllTextAsync(dump, Dump(
+        _site = await SmallDumpSite.CreateAsync("trackwiki-20260301-pages-articles.xml", SmallDumpSite.Dump(
             ("Heron", 0, "The heron stands still.\n[[File:Missing heron picture.jpg|thumb|A heron]]\n[[Category:Birds]]\n[[Category:Articles with hCards]]"),
             ("Kestrel", 0, "The kestrel hovers. {{#invoke:No such module|main}}\n[[Category:Birds]]"),
             ("Owl", 0, "The owl hunts at night.<ref name=\"nowhere\" />\n<references />\n[[Category:Birds]]"),
@@ -30,35 +23,21 @@ public sealed class TrackingCategoryTests : IAsyncLifetime
             ("Category:Articles with hCards", 14, "__HIDDENCAT__\nMaintenance category."),
             ("Category:Pages with script errors", 14, "__HIDDENCAT__\nPages whose modules fail."),
             ("Category:Pages with reference errors", 14, "Pages whose references need fixing; shown to readers on purpose.")));
-        using (var library = SqliteLibraryProvider.Open(_directory.File("library.db")))
-        {
-            await new DumpImporter(library, new ImportOptions()).ImportAsync(dump);
-        }
-
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Athenaeum:Library", _directory.File("library.db"));
-            builder.UseSetting("Athenaeum:DataDirectory", _directory.Root);
-            builder.UseSetting("Athenaeum:SynchronizeSearchOnStart", "false");
-        });
     }
 
     public async Task DisposeAsync()
     {
-        if (_factory is not null)
+        if (_site is not null)
         {
-            await _factory.DisposeAsync();
+            await _site.DisposeAsync();
         }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Dispose();
     }
 
     [Fact]
     public async Task GetArticle_TrackingCategories_HiddenUnlessTheirPageExistsWithoutHiddencat()
     {
         // Arrange
-        using var client = _factory!.CreateClient();
+        using var client = _site!.Factory.CreateClient();
 
         // Act
         var heron = await CollectionLinksAsync(client, "/wiki/Heron");
@@ -76,7 +55,7 @@ public sealed class TrackingCategoryTests : IAsyncLifetime
     public async Task GetCollections_HiddenTrackingCategories_LeftOutOfTheIndexButStillReachable()
     {
         // Arrange: the site files a page under its tracking categories when it renders it.
-        using var client = _factory!.CreateClient();
+        using var client = _site!.Factory.CreateClient();
         foreach (var article in new[] { "/wiki/Heron", "/wiki/Kestrel", "/wiki/Owl" })
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(article, UriKind.Relative))).StatusCode);
@@ -105,7 +84,7 @@ public sealed class TrackingCategoryTests : IAsyncLifetime
     public async Task GetHome_HiddencatCategory_LeftOutOfTheLargestCollections()
     {
         // Arrange: "Articles with hCards" says __HIDDENCAT__ on its page; Birds is an ordinary category.
-        using var client = _factory!.CreateClient();
+        using var client = _site!.Factory.CreateClient();
 
         // Act
         var (response, home) = await HtmlPage.GetAsync(client, "/");
@@ -145,26 +124,5 @@ public sealed class TrackingCategoryTests : IAsyncLifetime
     {
         var match = System.Text.RegularExpressions.Regex.Match(text, @"\d+");
         return int.Parse(match.Value, CultureInfo.InvariantCulture);
-    }
-
-    internal static string Dump(params (string Title, int Namespace, string Text)[] pages)
-    {
-        var sb = new StringBuilder("<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\" version=\"0.11\" xml:lang=\"en\">\n<siteinfo><sitename>Trackwiki</sitename><dbname>trackwiki</dbname>"
-            + "<base>https://track.example.invalid/wiki/Main_Page</base><generator>MediaWiki 1.39.17</generator><case>first-letter</case><namespaces>"
-            + "<namespace key=\"0\" case=\"first-letter\" /><namespace key=\"6\" case=\"first-letter\">File</namespace><namespace key=\"8\" case=\"first-letter\">MediaWiki</namespace>"
-            + "<namespace key=\"10\" case=\"first-letter\">Template</namespace><namespace key=\"14\" case=\"first-letter\">Category</namespace>"
-            + "<namespace key=\"828\" case=\"first-letter\">Module</namespace></namespaces></siteinfo>\n");
-        var id = 1;
-        foreach (var (title, ns, text) in pages)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"<page><title>{SecurityElement.Escape(title)}</title><ns>{ns}</ns><id>{id}</id><revision><id>{100 + id}</id>")
-                .Append("<timestamp>2026-03-01T00:00:00Z</timestamp><contributor><username>Tester</username><id>1</id></contributor>")
-                .Append("<model>wikitext</model><format>text/x-wiki</format><text xml:space=\"preserve\">")
-                .Append(SecurityElement.Escape(text))
-                .Append("</text></revision></page>\n");
-            id++;
-        }
-
-        return sb.Append("</mediawiki>\n").ToString();
     }
 }
