@@ -34,7 +34,8 @@ internal static class BoundedRanking
         return (long)command.ExecuteScalar()!;
     }
 
-    private static List<long> Read(SqliteConnection connection, string sql, string expression, int limit)
+    /// <summary>Runs <paramref name="sql"/> with <c>$q</c> = <paramref name="expression"/> and <c>$n</c> = <paramref name="limit"/> and reads the ids it returns.</summary>
+    internal static List<long> Read(SqliteConnection connection, string sql, string expression, int limit)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

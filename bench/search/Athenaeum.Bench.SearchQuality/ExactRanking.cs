@@ -6,18 +6,5 @@ namespace Athenaeum.Bench.SearchQuality;
 internal static class ExactRanking
 {
     public static List<long> Top(SqliteConnection connection, string expression, int limit)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM search_fts WHERE search_fts MATCH $q ORDER BY bm25(search_fts, 10.0, 1.0), rowid LIMIT $n";
-        command.Parameters.AddWithValue("$q", expression);
-        command.Parameters.AddWithValue("$n", limit);
-        var ids = new List<long>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetInt64(0));
-        }
-
-        return ids;
-    }
+        => BoundedRanking.Read(connection, "SELECT rowid FROM search_fts WHERE search_fts MATCH $q ORDER BY bm25(search_fts, 10.0, 1.0), rowid LIMIT $n", expression, limit);
 }

@@ -11,7 +11,13 @@ if (args is not ["--library", var path, ..] || !File.Exists(path))
     return 2;
 }
 
-var wanted = args is [_, _, "--queries", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 200;
+var wanted = 200;
+if (args is [_, _, "--queries", var n] && (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out wanted) || wanted < 1))
+{
+    Console.Error.WriteLine($"benchsearchquality: --queries takes a positive whole number, not '{n}'");
+    return 2;
+}
+
 using var provider = SqliteLibraryProvider.Open(path, new SqliteLibraryOptions { ReadOnly = true });
 using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
 connection.Open();
