@@ -7,6 +7,7 @@ namespace Athenaeum.Wikitext.LanguageConversion;
 internal sealed partial class ConversionSession
 {
     private const string DepthWarning = "<span class=\"error\">Language converter depth limit exceeded (10)</span>";
+    private const string OutputWarning = "<span class=\"error\">Language converter output limit exceeded</span>";
 
     /// <summary>Converts text and its top-level blocks (MediaWiki's recursiveConvertTopLevel).</summary>
     private string ConvertTopLevel(string text, string variant)
@@ -27,14 +28,30 @@ internal sealed partial class ConversionSession
             var segment = text[pos..open];
             sb.Append(shouldConvert ? AutoConvert(segment, variant) : segment);
             pos = open;
-            sb.Append(ConvertBlock(text, variant, ref pos, 1));
+            sb.Append(ConvertBlock(text, variant, ref pos));
         }
 
         return sb.ToString();
     }
 
-    /// <summary>Converts the block opening at <paramref name="pos"/> and moves past it (MediaWiki's recursiveConvertRule).</summary>
-    private string ConvertBlock(string text, string variant, ref int pos, int depth)
+    /// <summary>
+    /// Converts the block opening at <paramref name="pos"/> and moves past it (MediaWiki's recursiveConvertRule).
+    /// The nesting depth is the session's, so blocks inside converted title/alt attributes count too.
+    /// </summary>
+    private string ConvertBlock(string text, string variant, ref int pos)
+    {
+        _depth++;
+        try
+        {
+            return ConvertBlockAtDepth(text, variant, ref pos, _depth);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private string ConvertBlockAtDepth(string text, string variant, ref int pos, int depth)
     {
         pos += 2;
         var inner = new StringBuilder();
@@ -64,14 +81,28 @@ internal sealed partial class ConversionSession
                 }
                 else
                 {
-                    inner.Append(ConvertBlock(text, variant, ref pos, depth + 1));
+                    inner.Append(ConvertBlock(text, variant, ref pos));
                 }
             }
             else
             {
                 pos += 2;
+                if (_produced > MaxOutputCharacters)
+                {
+                    return OutputWarning;
+                }
+
                 var rule = new ConverterRule(inner.ToString(), this);
                 rule.Parse(variant);
+                // A "D" block shows its text once per variant, and nested ones multiply that: the page's blocks
+                // together may show at most MaxOutputCharacters (MediaWiki has no bound: 10 nested Chinese
+                // blocks would be 9^10 copies).
+                _produced += rule.Display.Length;
+                if (_produced > MaxOutputCharacters)
+                {
+                    return OutputWarning;
+                }
+
                 Apply(rule);
                 return rule.Display;
             }

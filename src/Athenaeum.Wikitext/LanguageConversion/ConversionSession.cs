@@ -15,7 +15,12 @@ internal sealed partial class ConversionSession
     /// <summary>Nesting limit of <c>-{ }-</c> blocks (MediaWiki's mMaxDepth).</summary>
     public const int MaxDepth = 10;
 
+    /// <summary>The most characters the page's <c>-{ }-</c> blocks may show in all (a bound on nested <c>D</c> blocks).</summary>
+    public const int MaxOutputCharacters = 4_000_000;
+
     private readonly Dictionary<string, ReplacementTable> _tables = new(StringComparer.Ordinal);
+    private int _depth;
+    private long _produced;
 
     public ConversionSession(LanguageConverter converter, string variant)
     {
