@@ -145,10 +145,12 @@ public sealed class WikitextPipeline
     {
         ArgumentNullException.ThrowIfNull(messageKey);
         ArgumentNullException.ThrowIfNull(languageCode);
-        var name = wikiMessage?.Trim();
+        // One trim rule for every caller (PHP's trim(), as MediaWiki's message text gets), so the renderer and the
+        // site never disagree on a name.
+        var name = wikiMessage is null ? null : ParserFunctionArgument.Trim(wikiMessage);
         if (string.IsNullOrEmpty(name))
         {
-            name = Rendering.Html.InterfaceMessages.Find(languageCode, messageKey)?.Trim();
+            name = Rendering.Html.InterfaceMessages.Find(languageCode, messageKey) is { } builtIn ? ParserFunctionArgument.Trim(builtIn) : null;
         }
 
         if (string.IsNullOrEmpty(name) && _trackingCategories.TryGetValue(messageKey, out var registered))

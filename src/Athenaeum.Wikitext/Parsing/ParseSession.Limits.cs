@@ -116,7 +116,7 @@ public sealed partial class ParseSession
     {
         var messageTitle = Context.Titles.MakeTitle(StandardNamespaces.MediaWiki, messageKey);
         var wikiMessage = messageTitle is null ? null : Context.Pages.GetPage(messageTitle)?.Text;
-        var name = Pipeline.ResolveTrackingCategory(messageKey, Context.Site.LanguageCode, wikiMessage is null ? null : ParserFunctionArgument.Trim(wikiMessage));
+        var name = Pipeline.ResolveTrackingCategory(messageKey, Context.Site.LanguageCode, wikiMessage);
         return name is null ? null : Context.Titles.MakeTitle(StandardNamespaces.Category, name)?.Text;
     }
 }

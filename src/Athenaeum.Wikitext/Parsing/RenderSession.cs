@@ -88,27 +88,11 @@ internal sealed class RenderSession
 
     /// <summary>
     /// Adds a tracking category named by an interface message ("broken-file-category" → "Pages with
-    /// broken file links"), with the default sort key, as MediaWiki's addTrackingCategory.
+    /// broken file links"), with the default sort key, as MediaWiki's addTrackingCategory: the same as
+    /// <see cref="ParseSession.AddTrackingCategory"/>, whose name lookup is done once per key and render.
     /// </summary>
     /// <param name="messageKey">The message key.</param>
-    public void AddTrackingCategory(string messageKey)
-    {
-        var messageTitle = Titles.MakeTitle(StandardNamespaces.MediaWiki, messageKey);
-        var wikiMessage = messageTitle is null ? null : Context.Pages.GetPage(messageTitle)?.Text;
-        var name = Pipeline.ResolveTrackingCategory(messageKey, Site.LanguageCode, wikiMessage);
-        if (name is null)
-        {
-            return;
-        }
-
-        var title = Titles.MakeTitle(StandardNamespaces.Category, name);
-        if (title is null || Output.Categories.Any(c => string.Equals(c.Name, title.Text, StringComparison.Ordinal)))
-        {
-            return;
-        }
-
-        Output.Categories.Add(new CategoryLink(title.Text, Output.DefaultSort ?? string.Empty));
-    }
+    public void AddTrackingCategory(string messageKey) => Parse.AddTrackingCategory(messageKey);
 
     /// <summary>Returns a new link id, unique in this render.</summary>
     /// <returns>The id.</returns>
