@@ -128,6 +128,23 @@ public sealed class LanguageConversionTests
     }
 
     [Fact]
+    public void Render_SameMissingTitleLinkedTwiceWithAFragment_BothLinkTheVariantPage()
+    {
+        // Arrange: the variant lookup is made once per target and reused for the second link and its fragment.
+        var site = SiteConfiguration.CreateDefault("Wiki", "//wiki.example", "sr");
+        var pages = new MemoryPageSource();
+        pages.Add(new TitleParser(site).Parse("Beograd")!, "text");
+
+        // Act
+        var output = VariantRendering.Render("[[Београд]] i [[Београд#Istorija|istorija]]", "sr", "sr-el", pages: pages);
+
+        // Assert
+        Assert.Contains("href=\"/wiki/Beograd\"", output.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/wiki/Beograd#Istorija\"", output.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("new", output.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_UrlLinkText_IsNotConverted()
     {
         // Act

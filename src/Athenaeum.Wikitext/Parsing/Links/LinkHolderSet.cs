@@ -66,12 +66,13 @@ internal sealed partial class LinkHolderSet
         }
 
         var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
+        var variants = new Dictionary<PageTitle, VariantMatch>();
         foreach (var (key, entry) in _internal)
         {
             var target = entry.Title.WithoutFragment;
             var state = existence[target];
-            if (state == LinkState.Missing && _session.Conversion is not null && target.Namespace != StandardNamespaces.Special
-                && FindVariant(entry) is { } variantLink)
+            if (state == LinkState.Missing && _session.Conversion is not null && target.Namespace >= 0
+                && FindVariant(entry, html, variants) is { } variantLink)
             {
                 replacements["<!--LINK'\" " + key + "-->"] = variantLink;
             }
@@ -127,31 +128,48 @@ internal sealed partial class LinkHolderSet
     /// <summary>
     /// The link of a missing page when a variant of its title is the page itself (a self-link) or
     /// exists (a link to that page, with the original text); null otherwise (MediaWiki's doVariants).
+    /// The variants of a target are looked up once per pass, however often the page links it.
     /// </summary>
-    private string? FindVariant(Entry entry)
+    private string? FindVariant(Entry entry, LinkHtml html, Dictionary<PageTitle, VariantMatch> found)
     {
         var title = entry.Title;
-        _session.Output.Links.Add(title.WithoutFragment);
-        var candidates = LanguageConversion.VariantTitles.Candidates(title.WithoutFragment, _session.Conversion!, _session.Titles);
-        var page = _session.Title;
-        if (title.Fragment.Length == 0 && candidates.Exists(c => c.Namespace == page.Namespace && c.DbKey == page.DbKey))
+        var target = title.WithoutFragment;
+        _session.Output.Links.Add(target);
+        if (!found.TryGetValue(target, out var match))
+        {
+            var candidates = LanguageConversion.VariantTitles.Candidates(target, _session.Conversion!, _session.Titles);
+            var page = _session.Title;
+            var isSelf = candidates.Exists(c => c.Namespace == page.Namespace && c.DbKey == page.DbKey);
+            match = new VariantMatch(isSelf, null, LinkState.Missing);
+            foreach (var candidate in candidates)
+            {
+                var state = CheckExistence(candidate);
+                if (state != LinkState.Missing)
+                {
+                    match = new VariantMatch(isSelf, candidate, state);
+                    break;
+                }
+            }
+
+            found[target] = match;
+        }
+
+        if (title.Fragment.Length == 0 && match.IsSelf)
         {
             return LinkHtml.Self(entry.Text);
         }
 
-        foreach (var candidate in candidates)
+        if (match.Existing is not { } existing)
         {
-            var state = CheckExistence(candidate);
-            if (state != LinkState.Missing)
-            {
-                _session.Output.Links.Add(candidate);
-                var target = candidate with { Fragment = title.Fragment };
-                return new LinkHtml(_session.Site, _session.Options).Known(target, entry.Text, state == LinkState.Redirect ? "mw-redirect" : string.Empty);
-            }
+            return null;
         }
 
-        return null;
+        _session.Output.Links.Add(existing);
+        return html.Known(existing with { Fragment = title.Fragment }, entry.Text, match.State == LinkState.Redirect ? "mw-redirect" : string.Empty);
     }
+
+    /// <summary>What the variants of a missing link target found: whether one is the page itself, and the first that exists.</summary>
+    private readonly record struct VariantMatch(bool IsSelf, PageTitle? Existing, LinkState State);
 
     private LinkState CheckExistence(PageTitle target)
     {
