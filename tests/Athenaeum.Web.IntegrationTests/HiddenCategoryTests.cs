@@ -103,6 +103,34 @@ public sealed class HiddenCategoryTests : IDisposable
         Assert.Equal(Storage.HiddenCategorySource.Render, stored.Source);
     }
 
+    [Fact]
+    public async Task SynchronizeLibrary_SwitchInsideAReference_DecidedByAWholeRender()
+    {
+        // Arrange: <ref> parses its content with the whole parser, where MediaWiki also finds behaviour switches;
+        // a template loop is an error message in the page (as in MediaWiki), not a hidden category.
+        var dump = _directory.File("refwiki-20260301-pages-articles.xml");
+        await File.WriteAllTextAsync(dump, SmallDumpSite.Dump(
+            ("Template:Hidden category", 10, "<includeonly>__HIDDENCAT__</includeonly>"),
+            ("Template:Loop", 10, "{{Loop}}"),
+            ("Category:Sourced maintenance", 14, "Sources.<ref>{{Hidden category}}</ref>\n<references />"),
+            ("Category:Looping", 14, "{{Loop}}"),
+            ("Heron", 0, "The heron.\n[[Category:Sourced maintenance]]\n[[Category:Looping]]")));
+        using var library = SqliteLibraryProvider.Open(LibraryPath);
+        await new DumpImporter(library, new ImportOptions()).ImportAsync(dump);
+
+        // Act
+        var scan = await HiddenCategoryScanner.SynchronizeLibraryAsync(library);
+
+        // Assert
+        var sourced = library.HiddenCategories.GetCategoryPage("Sourced maintenance")!.Decision!;
+        var looping = library.HiddenCategories.GetCategoryPage("Looping")!.Decision!;
+        Assert.Equal((2, 1), (scan.Decided, scan.Hidden));
+        Assert.True(sourced.IsHidden);
+        Assert.Equal(Storage.HiddenCategorySource.Render, sourced.Source);
+        Assert.Equal(1, scan.Rendered);
+        Assert.False(looping.IsHidden);
+    }
+
     // Imports a dump of TestData into the library and decides its category pages as 'athenaeum import' does at its end.
     private async Task<HiddenCategoryScanResult> ImportAsync(string dumpName)
     {
