@@ -22,6 +22,9 @@ namespace Athenaeum.Web.Collections;
 /// <remarks>Thread-safe.</remarks>
 internal sealed partial class HiddenCategories
 {
+    /// <summary>The most answers remembered; past it they are forgotten and read again (each is one indexed query).</summary>
+    public const int MaxRemembered = 200_000;
+
     private readonly LibraryContext _library;
     private readonly HiddenCategoryDecider _decider;
     private readonly ConcurrentDictionary<string, bool> _hidden = new(StringComparer.Ordinal);
@@ -80,7 +83,7 @@ internal sealed partial class HiddenCategories
         }
 
         var hidden = article.Metadata.Properties.Contains("hiddencat");
-        _hidden[page.Title] = hidden;
+        Remember(page.Title, hidden);
         if (_library.Provider.IsReadOnly)
         {
             return;
@@ -120,8 +123,18 @@ internal sealed partial class HiddenCategories
             hidden = DecideNow(state, cancellationToken);
         }
 
-        _hidden[name] = hidden;
+        Remember(name, hidden);
         return hidden;
+    }
+
+    private void Remember(string name, bool hidden)
+    {
+        if (_hidden.Count >= MaxRemembered)
+        {
+            _hidden.Clear();
+        }
+
+        _hidden[name] = hidden;
     }
 
     private bool DecideNow(CategoryPageState state, CancellationToken cancellationToken)

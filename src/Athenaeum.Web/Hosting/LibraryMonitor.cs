@@ -100,9 +100,20 @@ internal sealed partial class LibraryMonitor : BackgroundService
     }
 
     // Decides the category pages whose hidden flag is missing or stale; true when the pass looked at every page.
+    // A pass that fails (a broken library) is logged once and tried again after the next import, not every few seconds.
     private async Task<bool> ScanHiddenCategoriesAsync(TimeSpan? budget, CancellationToken cancellationToken)
     {
-        var result = await _services.GetRequiredService<HiddenCategoryScanner>().SynchronizeAsync(budget, cancellationToken: cancellationToken).ConfigureAwait(false);
+        HiddenCategoryScanResult result;
+        try
+        {
+            result = await _services.GetRequiredService<HiddenCategoryScanner>().SynchronizeAsync(budget, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            LogHiddenFailed(ex);
+            return true;
+        }
+
         if (result.Decided > 0)
         {
             _services.GetRequiredService<HiddenCategories>().Forget();
@@ -139,6 +150,9 @@ internal sealed partial class LibraryMonitor : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Hidden categories: {Decided} of {Checked} category pages decided ({Hidden} hidden) in {Milliseconds} ms")]
     private partial void LogHiddenDecided(long decided, long @checked, long hidden, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Deciding which category pages are hidden failed; undecided ones are shown until the next import")]
+    private partial void LogHiddenFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Checking the library for changes failed")]
     private partial void LogCheckFailed(Exception exception);
