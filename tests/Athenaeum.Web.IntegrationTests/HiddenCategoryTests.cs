@@ -77,6 +77,34 @@ public sealed class HiddenCategoryTests : IDisposable
     }
 
     [Fact]
+    public async Task GetCollections_ImportWhileServing_ServerDecidesTheChangedPagesInTheBackground()
+    {
+        // Arrange: a server over the first dump's library, checking for imports five times a second.
+        await ImportAsync(FirstDump);
+        await using var factory = CreateSite().WithWebHostBuilder(b => b.UseSetting("Athenaeum:GenerationCheckSeconds", "0.2"));
+        using var client = factory.CreateClient();
+        Assert.Equal(Visible, Names((await HtmlPage.GetAsync(client, "/collections")).Document, ".collection-index li a"));
+
+        // Act: the later dump is imported by another writer, without the import's own pass.
+        var dump = _directory.File(SecondDump);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", SecondDump), dump);
+        using (var library = SqliteLibraryProvider.Open(LibraryPath))
+        {
+            await new DumpImporter(library, new ImportOptions()).ImportAsync(dump);
+        }
+
+        List<string> listed = [];
+        for (var i = 0; i < 150 && !listed.SequenceEqual(["Birds", "Nests", "Quoted switch", "Tracked pages"]); i++)
+        {
+            await Task.Delay(100);
+            listed = Names((await HtmlPage.GetAsync(client, "/collections")).Document, ".collection-index li a");
+        }
+
+        // Assert
+        Assert.Equal(["Birds", "Nests", "Quoted switch", "Tracked pages"], listed);
+    }
+
+    [Fact]
     public async Task GetCategoryPage_RenderDisagreesWithStoredFlag_StoredFlagFollowsTheRender()
     {
         // Arrange: a stored flag that says "Birds" is hidden, as a decision the preprocessor got wrong would.
