@@ -95,9 +95,9 @@ internal sealed partial class HiddenCategories
             return;
         }
 
-        var dependencies = HiddenCategoryDecider.FormatDependencies(
-            article.Metadata.Templates.Select(t => (t.Namespace, t.Title)),
-            (ns, title) => article.Metadata.Templates.FirstOrDefault(t => t.Namespace == ns && string.Equals(t.Title, title, StringComparison.Ordinal))?.Revision ?? 0);
+        // The renderer recorded the revision of every template it used: those are the dependencies.
+        var revisions = article.Metadata.Templates.DistinctBy(t => (t.Namespace, t.Title)).ToDictionary(t => (t.Namespace, t.Title), t => t.Revision);
+        var dependencies = HiddenCategoryDecider.FormatDependencies(revisions.Keys, (ns, title) => revisions.GetValueOrDefault((ns, title)));
         Store.Save([new HiddenCategoryDecision(page.Id, page.RevisionId, hidden, HiddenCategorySource.Render, dependencies)]);
     }
 

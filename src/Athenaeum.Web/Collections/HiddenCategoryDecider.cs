@@ -73,7 +73,7 @@ internal sealed class HiddenCategoryDecider
             catch (InvalidOperationException) when (session.RecursiveParser is null)
             {
                 // An extension tag wanted the internal parser: only a whole render can answer.
-                var output = _library.Pipeline.Render(text, context);
+                var output = WikitextRenderer.Render(text, context, _library.Pipeline, cancellationToken);
                 return Decision(page, output.Properties.ContainsKey("hiddencat"), HiddenCategorySource.Render, output.Templates, revisionOf);
             }
 
