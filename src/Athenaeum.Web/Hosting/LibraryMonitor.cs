@@ -60,6 +60,9 @@ internal sealed partial class LibraryMonitor : BackgroundService
                 if (generation.Refresh())
                 {
                     pending = !readOnly;
+
+                    // The hidden-category pass expands templates through the shared page source: it must see the new ones.
+                    _services.GetRequiredService<LibraryContext>().PageSource.Clear();
                 }
 
                 if (pending && generation.IsSettled)
