@@ -118,6 +118,7 @@ public sealed class HiddenCategoryTests : IDisposable
         await using var factory = CreateSite();
         using var client = factory.CreateClient();
         Assert.DoesNotContain("Birds", Names((await HtmlPage.GetAsync(client, "/collections")).Document, ".collection-index li a"));
+        Assert.DoesNotContain("Birds", Names((await HtmlPage.GetAsync(client, "/")).Document, ".home-collections li a"));
 
         // Act: a reader opens the category page; its rendering is the truth.
         var response = await client.GetAsync(new Uri("/wiki/Category:Birds", UriKind.Relative));
@@ -129,6 +130,8 @@ public sealed class HiddenCategoryTests : IDisposable
         var stored = reopened.HiddenCategories.GetCategoryPage("Birds")!.Decision!;
         Assert.False(stored.IsHidden);
         Assert.Equal(Storage.HiddenCategorySource.Render, stored.Source);
+        Assert.Contains("Birds", Names((await HtmlPage.GetAsync(client, "/collections")).Document, ".collection-index li a"));
+        Assert.Contains("Birds", Names((await HtmlPage.GetAsync(client, "/")).Document, ".home-collections li a"));
     }
 
     [Fact]

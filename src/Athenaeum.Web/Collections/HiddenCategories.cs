@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Athenaeum.Storage;
+using Athenaeum.Web.Caching;
 using Athenaeum.Web.Hosting;
 using Athenaeum.Web.Rendering;
 using Athenaeum.Wikitext.Site;
@@ -27,14 +28,16 @@ internal sealed partial class HiddenCategories
 
     private readonly LibraryContext _library;
     private readonly HiddenCategoryDecider _decider;
+    private readonly ResponseCache _responses;
     private readonly ConcurrentDictionary<string, bool> _hidden = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _hasPage = new(StringComparer.Ordinal);
     private volatile FrozenSet<string>? _trackingNames;
 
-    public HiddenCategories(LibraryContext library, LibraryGeneration generation, HiddenCategoryDecider decider)
+    public HiddenCategories(LibraryContext library, LibraryGeneration generation, HiddenCategoryDecider decider, ResponseCache responses)
     {
         _library = library;
         _decider = decider;
+        _responses = responses;
         generation.Changed += (_, _) => Forget();
     }
 
@@ -69,7 +72,8 @@ internal sealed partial class HiddenCategories
 
     /// <summary>
     /// Takes a rendering of a category page as the truth: stores its hidden flag (with the templates it used) when the
-    /// stored one differs or is for another revision, so that the index and the home page follow.
+    /// stored one differs or is for another revision, so that the index and the home page follow (finished pages are
+    /// dropped from the response cache when the flag flips).
     /// </summary>
     /// <param name="page">The rendered page.</param>
     /// <param name="article">Its rendering.</param>
@@ -99,6 +103,11 @@ internal sealed partial class HiddenCategories
         var revisions = article.Metadata.Templates.DistinctBy(t => (t.Namespace, t.Title)).ToDictionary(t => (t.Namespace, t.Title), t => t.Revision);
         var dependencies = HiddenCategoryDecider.FormatDependencies(revisions.Keys, (ns, title) => revisions.GetValueOrDefault((ns, title)));
         Store.Save([new HiddenCategoryDecision(page.Id, page.RevisionId, hidden, HiddenCategorySource.Render, dependencies)]);
+        if (stored.Decision?.IsHidden != hidden)
+        {
+            // Finished home and index pages may list the category, or leave it out, wrongly now.
+            _responses.Clear();
+        }
     }
 
     private bool IsHidden(string name, CancellationToken cancellationToken)
