@@ -52,6 +52,7 @@ public sealed class HiddenCategoryTests : IDisposable
         Assert.Equal(["Birds", "Feathers", "Nests", "Quoted switch"], Names(home, ".home-collections li a").Order(StringComparer.Ordinal));
         Assert.Equal(["Birds", "Nests", "Quoted switch", "Feathers"], Names(heron, ".meta-collection dd a"));
         Assert.Equal(1, factory.Services.GetRequiredService<ArticleRenderService>().RenderCount);
+        Assert.All(Hidden, name => Assert.DoesNotContain(name, Names(home, ".home-collections li a").Concat(Names(heron, ".meta-collection dd a"))));
     }
 
     [Fact]
