@@ -31,6 +31,27 @@ internal sealed class SqliteCollectionStore : ICollectionStore
     private const string CountMembersSql =
         "SELECT count(*) FROM category_link c JOIN page p ON p.id = c.page_id WHERE c.category = $p0 AND p.is_removed = 0 AND {0}";
 
+    // Categories whose current page is stored as hidden (schema 4's category_hidden): evaluated once per query.
+    private const string NotHidden =
+        " AND c.category NOT IN (SELECT hp.title FROM category_hidden h JOIN page hp ON hp.id = h.page_id "
+        + "WHERE h.is_hidden = 1 AND hp.namespace = 14 AND hp.is_removed = 0)";
+
+    private const string ListVisibleSql =
+        "SELECT c.category, count(*) FROM category_link c JOIN page p ON p.id = c.page_id AND p.is_removed = 0 "
+        + "WHERE c.category >= $p0" + NotHidden + " GROUP BY c.category ORDER BY c.category LIMIT $p1";
+
+    private const string ListVisibleBeforeSql =
+        "SELECT c.category, count(*) FROM category_link c JOIN page p ON p.id = c.page_id AND p.is_removed = 0 "
+        + "WHERE c.category < $p0" + NotHidden + " GROUP BY c.category ORDER BY c.category DESC LIMIT $p1";
+
+    private const string CountVisibleSql =
+        "SELECT count(*) FROM (SELECT 1 FROM category_link c JOIN page p ON p.id = c.page_id AND p.is_removed = 0 WHERE 1 = 1"
+        + NotHidden + " GROUP BY c.category)";
+
+    private const string LargestVisibleSql =
+        "SELECT c.category, count(*) AS n FROM category_link c JOIN page p ON p.id = c.page_id AND p.is_removed = 0 WHERE 1 = 1"
+        + NotHidden + " GROUP BY c.category ORDER BY n DESC, c.category LIMIT $p0";
+
     private readonly SqliteLibraryProvider _library;
 
     public SqliteCollectionStore(SqliteLibraryProvider library)
@@ -69,6 +90,41 @@ internal sealed class SqliteCollectionStore : ICollectionStore
     public IReadOnlyList<CollectionSummary> ListLargestCollections(int limit) => _library.Readers.Use(c =>
     {
         var command = c.Command(LargestSql, 1);
+        SqliteValues.Bind(command, limit);
+        return ReadSummaries(command);
+    });
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CollectionSummary> ListVisibleCollections(string fromName, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(fromName);
+        return _library.Readers.Use(c =>
+        {
+            var command = c.Command(ListVisibleSql, 2);
+            SqliteValues.Bind(command, fromName, limit);
+            return ReadSummaries(command);
+        });
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CollectionSummary> ListVisibleCollectionsBefore(string beforeName, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(beforeName);
+        return _library.Readers.Use(c =>
+        {
+            var command = c.Command(ListVisibleBeforeSql, 2);
+            SqliteValues.Bind(command, beforeName, limit);
+            return ReadSummaries(command);
+        });
+    }
+
+    /// <inheritdoc/>
+    public long CountVisibleCollections() => _library.Readers.Use(c => (long)c.Command(CountVisibleSql, 0).ExecuteScalar()!);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CollectionSummary> ListLargestVisibleCollections(int limit) => _library.Readers.Use(c =>
+    {
+        var command = c.Command(LargestVisibleSql, 1);
         SqliteValues.Bind(command, limit);
         return ReadSummaries(command);
     });

@@ -5,6 +5,7 @@ public sealed partial class SqliteLibraryProvider : IReaderStores
 {
     private SqliteSearchIndex? _search;
     private SqliteCollectionStore? _collections;
+    private SqliteHiddenCategoryStore? _hiddenCategories;
     private SqliteFlagStore? _flags;
     private SqliteMailLog? _mailLog;
     private SqliteLibrarySettings? _settings;
@@ -14,6 +15,9 @@ public sealed partial class SqliteLibraryProvider : IReaderStores
 
     /// <inheritdoc/>
     public ICollectionStore Collections => LazyInitializer.EnsureInitialized(ref _collections, () => new SqliteCollectionStore(this));
+
+    /// <inheritdoc/>
+    public IHiddenCategoryStore HiddenCategories => LazyInitializer.EnsureInitialized(ref _hiddenCategories, () => new SqliteHiddenCategoryStore(this));
 
     /// <inheritdoc/>
     public IFlagStore Flags => LazyInitializer.EnsureInitialized(ref _flags, () => new SqliteFlagStore(this));

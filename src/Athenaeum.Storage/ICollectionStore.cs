@@ -41,4 +41,28 @@ public interface ICollectionStore
     /// <param name="kind">Which members.</param>
     /// <returns>How many current pages of that kind belong to it.</returns>
     long CountMembers(string category, CollectionMemberKind kind);
+
+    /// <summary>
+    /// Lists the categories a reader sees, in name order, from a name on: as <see cref="ListCollections"/> without
+    /// the categories whose current page is stored as hidden (<see cref="IHiddenCategoryStore"/>).
+    /// </summary>
+    /// <param name="fromName">The first name to list (inclusive); "" to start at the beginning.</param>
+    /// <param name="limit">The most categories to return.</param>
+    /// <returns>The categories with their member counts.</returns>
+    IReadOnlyList<CollectionSummary> ListVisibleCollections(string fromName, int limit);
+
+    /// <summary>Lists the categories a reader sees in reverse name order, before a name: for paging back.</summary>
+    /// <param name="beforeName">The name to list before (exclusive).</param>
+    /// <param name="limit">The most categories to return.</param>
+    /// <returns>The categories, the nearest to <paramref name="beforeName"/> first.</returns>
+    IReadOnlyList<CollectionSummary> ListVisibleCollectionsBefore(string beforeName, int limit);
+
+    /// <summary>Counts the categories in use less those whose page is stored as hidden.</summary>
+    /// <returns>The number of distinct visible categories.</returns>
+    long CountVisibleCollections();
+
+    /// <summary>Lists the largest categories in use whose page is not stored as hidden.</summary>
+    /// <param name="limit">The most categories to return.</param>
+    /// <returns>The categories, largest first.</returns>
+    IReadOnlyList<CollectionSummary> ListLargestVisibleCollections(int limit);
 }

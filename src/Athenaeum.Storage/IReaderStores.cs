@@ -14,6 +14,9 @@ public interface IReaderStores
     /// <summary>Gets the listings of categories (Collections) and their members.</summary>
     ICollectionStore Collections { get; }
 
+    /// <summary>Gets the stored hidden flags of category pages.</summary>
+    IHiddenCategoryStore HiddenCategories { get; }
+
     /// <summary>Gets the readers' flags ("Flag as Inappropriate").</summary>
     IFlagStore Flags { get; }
 

@@ -23,6 +23,7 @@ public sealed class CommandsTests
         Assert.Contains("828 Module        225", import.Stdout, StringComparison.Ordinal);
         Assert.Contains("redirects 256", import.Stdout, StringComparison.Ordinal);
         Assert.Contains("pages/s", import.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Hidden categories: 83 of 83 category pages decided (0 rendered, 0 failed); 13 hidden;", import.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, info.ExitCode);
         Assert.Contains("Wikipedia (fatwiki)", info.Stdout, StringComparison.Ordinal);
         Assert.Contains("dated 2024-09-20", info.Stdout, StringComparison.Ordinal);

@@ -4,9 +4,10 @@ using System.Net;
 namespace Athenaeum.Web.IntegrationTests;
 
 /// <summary>
-/// Paging of the Collections index when hidden tracking categories (no category page in the dump) sit
-/// between visible ones, more of them than a page holds: every page but the last is full, and following
-/// the "next" links lists every visible Collection once.
+/// Paging of the Collections index when hidden categories sit between visible ones, more of them than a page
+/// holds: tracking categories without a category page, and categories whose page is hidden through a
+/// {{Hidden category}} template (decided by the server at start-up, before it serves): every page but the last
+/// is full, and following the "next" links lists every visible Collection once.
 /// </summary>
 public sealed class CollectionPagingTests : IAsyncLifetime
 {
@@ -18,12 +19,25 @@ public sealed class CollectionPagingTests : IAsyncLifetime
         "Pages with script errors", "Pages with template loops",
     ];
 
+    private static readonly string[] HiddenByTemplate =
+    [
+        "Aardvark stubs", "Articles needing cleanup", "Otters needing photos", "Pages about moths with dead links", "Pages using infobox",
+        "Pages with birds needing review", "Pigs stubs", "Use dmy dates", "Zebras stubs",
+    ];
+
     private SmallDumpSite? _site;
 
     public async Task InitializeAsync()
     {
-        var links = string.Concat(Visible.Concat(HiddenTracking).Select(c => "\n[[Category:" + c + "]]"));
-        _site = await SmallDumpSite.CreateAsync("pagingwiki-20260301-pages-articles.xml", SmallDumpSite.Dump(("Menagerie", 0, "Every animal." + links), ("Zoo", 0, "More animals." + links)));
+        var links = string.Concat(Visible.Concat(HiddenTracking).Concat(HiddenByTemplate).Select(c => "\n[[Category:" + c + "]]"));
+        var pages = new List<(string, int, string)>
+        {
+            ("Menagerie", 0, "Every animal." + links),
+            ("Zoo", 0, "More animals." + links),
+            ("Template:Hidden category", 10, "<includeonly>__HIDDENCAT__</includeonly><noinclude>Hides the category page that uses it.</noinclude>"),
+        };
+        pages.AddRange(HiddenByTemplate.Select(c => ("Category:" + c, 14, "{{Hidden category}}\nA maintenance category.")));
+        _site = await SmallDumpSite.CreateAsync("pagingwiki-20260301-pages-articles.xml", SmallDumpSite.Dump([.. pages]));
     }
 
     public async Task DisposeAsync()
@@ -38,7 +52,7 @@ public sealed class CollectionPagingTests : IAsyncLifetime
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(4)]
-    public async Task GetCollections_MoreHiddenTrackingThanAPage_EveryPageFullUntilTheLast(int limit)
+    public async Task GetCollections_MoreHiddenThanAPage_EveryPageFullUntilTheLast(int limit)
     {
         // Arrange
         using var client = _site!.Factory.CreateClient();
@@ -113,7 +127,7 @@ public sealed class CollectionPagingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetHome_HiddenTrackingAsLargeAsTheOthers_ListsEveryVisibleCollection()
+    public async Task GetHome_HiddenAsLargeAsTheOthers_ListsEveryVisibleCollection()
     {
         // Arrange: every category has the same two members, so the hidden ones compete for the largest places.
         using var client = _site!.Factory.CreateClient();
@@ -130,7 +144,7 @@ public sealed class CollectionPagingTests : IAsyncLifetime
         => [.. page.QuerySelectorAll(".collection-index li a").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!["/collection/".Length..]).Replace('_', ' '))];
 
     [Fact]
-    public async Task GetCollections_HiddenTracking_CountLeavesThemOut()
+    public async Task GetCollections_Hidden_CountLeavesThemOut()
     {
         // Arrange
         using var client = _site!.Factory.CreateClient();

@@ -3,6 +3,7 @@ using Athenaeum.Cli.Output;
 using Athenaeum.Import;
 using Athenaeum.Storage;
 using Athenaeum.Storage.Sqlite;
+using Athenaeum.Web.Collections;
 using Athenaeum.Web.Search;
 
 namespace Athenaeum.Cli.Commands;
@@ -128,6 +129,27 @@ internal static class ImportCommand
         CliConsole.Line(string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"Search index: {summary.SearchEntries:N0} articles indexed by the import; catch-up: {indexed:N0} pages added, updated or removed in {watch.Elapsed.TotalSeconds:N1} s."));
+        await DecideHiddenCategoriesAsync(library, cancellationToken);
         return 0;
+    }
+
+    // Which category pages hide their category (__HIDDENCAT__, mostly through templates), decided by the preprocessor so
+    // that the site never renders category pages to tell; only pages that are new or whose page or templates changed.
+    private static async Task DecideHiddenCategoriesAsync(SqliteLibraryProvider library, CancellationToken cancellationToken)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
+        var progress = new SynchronousProgress<long>(done =>
+        {
+            if (watch.Elapsed - lastReport >= TimeSpan.FromSeconds(5))
+            {
+                lastReport = watch.Elapsed;
+                CliConsole.Line(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Hidden categories: {done:N0} category pages · {done / watch.Elapsed.TotalSeconds:N0} pages/s"));
+            }
+        });
+        var result = await HiddenCategoryScanner.SynchronizeLibraryAsync(library, progress, cancellationToken);
+        CliConsole.Line(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"Hidden categories: {result.Decided:N0} of {result.Checked:N0} category pages decided ({result.Rendered:N0} rendered, {result.Failed:N0} failed); {result.Hidden:N0} hidden; {result.Elapsed.TotalSeconds:N1} s."));
     }
 }

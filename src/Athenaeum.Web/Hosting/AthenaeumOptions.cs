@@ -90,6 +90,13 @@ public sealed class AthenaeumOptions
     /// <summary>Gets or sets a value indicating whether the search index is brought up to date in the background at start-up.</summary>
     public bool SynchronizeSearchOnStart { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets how many seconds the server may spend at start-up, before it serves, deciding which category pages
+    /// hide their category when the library has pages not yet decided (a library not imported by this version's
+    /// <c>athenaeum import</c>); the rest is decided in the background. 0 decides everything in the background.
+    /// </summary>
+    public double HiddenCategoriesStartSeconds { get; set; } = 10;
+
     /// <summary>Gets or sets a value indicating whether every article is rendered into the cache in the background at start-up.</summary>
     public bool WarmUp { get; set; }
 

@@ -35,7 +35,9 @@ public static class AthenaeumServiceExtensions
         services.AddSingleton(sp => new LibraryGeneration(sp.GetRequiredService<LibraryContext>().Provider.ImportRuns, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CacheWriteQueue>();
         services.AddSingleton<ArticleRenderService>();
+        services.AddSingleton<HiddenCategoryDecider>();
         services.AddSingleton<HiddenCategories>();
+        services.AddSingleton<HiddenCategoryScanner>();
         services.AddSingleton<SubjectFinder>();
         services.AddSingleton<StaticAssets>();
         services.AddSingleton<PageShell>();

@@ -1,3 +1,5 @@
+using Athenaeum.Web.Caching;
+using Athenaeum.Web.Collections;
 using Athenaeum.Web.Search;
 
 namespace Athenaeum.Web.Hosting;
@@ -5,13 +7,16 @@ namespace Athenaeum.Web.Hosting;
 /// <summary>
 /// The server's background work: opens the library at start-up (so that a bad path fails at once,
 /// naming the path), brings the search index up to date, and checks every few seconds whether an
-/// import changed the library (then caches are dropped and the index is brought up to date again).
+/// import changed the library (then caches are dropped and the index is brought up to date again). Category pages
+/// whose hidden flag is not decided (or stale) are decided before serving, within
+/// <see cref="AthenaeumOptions.HiddenCategoriesStartSeconds"/>, and the rest in the background, as after each import.
 /// </summary>
 internal sealed partial class LibraryMonitor : BackgroundService
 {
     private readonly IServiceProvider _services;
     private readonly AthenaeumOptions _options;
     private readonly ILogger<LibraryMonitor> _logger;
+    private bool _hiddenPending = true;
 
     public LibraryMonitor(IServiceProvider services, AthenaeumOptions options, ILogger<LibraryMonitor> logger)
     {
@@ -21,7 +26,7 @@ internal sealed partial class LibraryMonitor : BackgroundService
     }
 
     /// <inheritdoc/>
-    public override Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         // Resolving the context opens the library: a missing or empty library stops the server here.
         var library = _services.GetRequiredService<LibraryContext>();
@@ -29,8 +34,14 @@ internal sealed partial class LibraryMonitor : BackgroundService
         {
             LogServingReadOnly(library, serving);
         }
+        else if (_options.HiddenCategoriesStartSeconds > 0)
+        {
+            // Usually nothing to do (the import decided every category page); a library from an older version or from
+            // the library API is decided here, so that the first pages served already leave hidden categories out.
+            _hiddenPending = !await ScanHiddenCategoriesAsync(TimeSpan.FromSeconds(_options.HiddenCategoriesStartSeconds), cancellationToken).ConfigureAwait(false);
+        }
 
-        return base.StartAsync(cancellationToken);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -49,17 +60,26 @@ internal sealed partial class LibraryMonitor : BackgroundService
                 if (generation.Refresh())
                 {
                     pending = !readOnly;
+
+                    // The hidden-category pass expands templates through the shared page source: it must see the new ones.
+                    _services.GetRequiredService<LibraryContext>().PageSource.Clear();
                 }
 
                 if (pending && generation.IsSettled)
                 {
                     var changed = await search.SynchronizeAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
                     pending = false;
+                    _hiddenPending = true;
                     if (changed > 0)
                     {
                         _services.GetRequiredService<SearchIndexStatus>().Invalidate();
                         LogIndexed(changed);
                     }
+                }
+
+                if (_hiddenPending && !readOnly && generation.IsSettled)
+                {
+                    _hiddenPending = !await ScanHiddenCategoriesAsync(null, stoppingToken).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -80,6 +100,31 @@ internal sealed partial class LibraryMonitor : BackgroundService
                 return;
             }
         }
+    }
+
+    // Decides the category pages whose hidden flag is missing or stale; true when the pass looked at every page.
+    // A pass that fails (a broken library) is logged once and tried again after the next import, not every few seconds.
+    private async Task<bool> ScanHiddenCategoriesAsync(TimeSpan? budget, CancellationToken cancellationToken)
+    {
+        HiddenCategoryScanResult result;
+        try
+        {
+            result = await _services.GetRequiredService<HiddenCategoryScanner>().SynchronizeAsync(budget, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            LogHiddenFailed(ex);
+            return true;
+        }
+
+        if (result.Decided > 0)
+        {
+            _services.GetRequiredService<HiddenCategories>().Forget();
+            _services.GetRequiredService<ResponseCache>().Clear();
+            LogHiddenDecided(result.Decided, result.Checked, result.Hidden, (long)result.Elapsed.TotalMilliseconds);
+        }
+
+        return result.IsComplete;
     }
 
     private void LogServingReadOnly(LibraryContext library, ReadOnlyServing serving)
@@ -105,6 +150,12 @@ internal sealed partial class LibraryMonitor : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index: {Count} pages added, updated or removed")]
     private partial void LogIndexed(int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Hidden categories: {Decided} of {Checked} category pages decided ({Hidden} hidden) in {Milliseconds} ms")]
+    private partial void LogHiddenDecided(long decided, long @checked, long hidden, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Deciding which category pages are hidden failed; undecided ones are shown until the next import")]
+    private partial void LogHiddenFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Checking the library for changes failed")]
     private partial void LogCheckFailed(Exception exception);

@@ -14,6 +14,7 @@ internal sealed class ReaderStateStores : IReaderStores
     {
         Search = library.Search;
         Collections = library.Collections;
+        HiddenCategories = library.HiddenCategories;
         if (state is not null)
         {
             Flags = state.Flags;
@@ -34,6 +35,9 @@ internal sealed class ReaderStateStores : IReaderStores
 
     /// <inheritdoc/>
     public ICollectionStore Collections { get; }
+
+    /// <inheritdoc/>
+    public IHiddenCategoryStore HiddenCategories { get; }
 
     /// <inheritdoc/>
     public IFlagStore Flags { get; }

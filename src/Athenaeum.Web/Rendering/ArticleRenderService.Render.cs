@@ -44,6 +44,19 @@ internal sealed partial class ArticleRenderService
             }
         }
 
+        // A category page's rendering is the truth about whether it hides its category (docs/web.md, "Collections").
+        if (page.Namespace == Wikitext.Site.StandardNamespaces.Category && !article.Failed)
+        {
+            if (_library.Provider.IsReadOnly)
+            {
+                _hidden.Record(page, article);
+            }
+            else
+            {
+                _writes.Enqueue("the hidden flag of " + page.Title, () => _hidden.Record(page, article));
+            }
+        }
+
         return article;
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Athenaeum.Storage;
+using Athenaeum.Web.Collections;
 using Athenaeum.Web.Hosting;
 
 namespace Athenaeum.Web.Rendering;
@@ -28,13 +29,15 @@ internal sealed partial class ArticleRenderService
     private readonly LibraryGeneration _generation;
     private readonly CacheWriteQueue _writes;
     private readonly ILogger<ArticleRenderService> _logger;
+    private readonly HiddenCategories _hidden;
     private readonly SemaphoreSlim _renderSlots = new(Math.Max(1, Environment.ProcessorCount));
     private readonly ConcurrentDictionary<long, Lazy<Task<RenderedArticle>>> _inFlight = new();
     private readonly ConcurrentDictionary<long, string> _validated = new();
 
-    public ArticleRenderService(LibraryContext library, LibraryGeneration generation, CacheWriteQueue writes, ILogger<ArticleRenderService> logger)
+    public ArticleRenderService(LibraryContext library, LibraryGeneration generation, CacheWriteQueue writes, HiddenCategories hidden, ILogger<ArticleRenderService> logger)
     {
         _library = library;
+        _hidden = hidden;
         _generation = generation;
         _writes = writes;
         _logger = logger;
