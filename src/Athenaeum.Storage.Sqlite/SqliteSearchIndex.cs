@@ -118,7 +118,9 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
                 // Taken before the statements start reading: counts learned under an older snapshot are not kept.
                 var epoch = _library.RankingCache.Epoch;
                 var phrases = SearchRanking.PhraseKeys(matchExpression);
-                var first = Rank(c, FirstMatchesSql, 4, matchExpression, FirstPassLimit + 1, epoch, phrases);
+                var textMatches = new List<(long Rowid, int FirstToken)>();
+                var first = Rank(c, FirstMatchesSql, 4, textMatches, matchExpression, FirstPassLimit + 1, epoch, phrases);
+
                 long total = first.Count;
                 if (total > FirstPassLimit)
                 {
@@ -128,7 +130,7 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
                     if (total <= RankLimit)
                     {
                         // Bounded even if the index grew since the count (the server keeps it in step while serving).
-                        first.AddRange(Rank(c, LaterMatchesSql, 5, matchExpression, first[^1].Id, RankLimit - first.Count, epoch, phrases));
+                        first.AddRange(Rank(c, LaterMatchesSql, 5, textMatches, matchExpression, first[^1].Id, RankLimit - first.Count, epoch, phrases));
                     }
                     else
                     {
@@ -138,12 +140,13 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
 
                 var ranked = total <= RankLimit ? BestFirst(first, offset, limit) : RankBounded(c, matchExpression, first, offset, limit);
                 var titles = ReadTitles(c, ranked.Select(r => r.Id).ToList());
+                var firstTextMatches = FirstTextMatches(textMatches, titles.Keys);
                 var hits = new List<SearchHit>(ranked.Count);
                 foreach (var (id, score) in ranked)
                 {
                     if (titles.TryGetValue(id, out var title))
                     {
-                        hits.Add(new SearchHit(id, title.Namespace, title.Title, score));
+                        hits.Add(new SearchHit(id, title.Namespace, title.Title, score) { FirstTextMatch = firstTextMatches.TryGetValue(id, out var token) ? token : null });
                     }
                 }
 

@@ -45,6 +45,20 @@ public sealed class SearchSnippetTests
     }
 
     [Fact]
+    public void Snippet_OnlyTheTitleMatched_IsTheStartOfTheTextWithoutSearchingIt()
+    {
+        // The word is far into the text (the tokenizer and the snippet's matching may differ), and the index said the text does not match.
+        var text = "Cliffs and gulls above the bay. " + new string('y', 50_000) + " lantern";
+        using var reader = new StringReader(text);
+
+        var snippet = SearchService.Snippet(reader, ["lantern"], textMatches: false);
+
+        Assert.StartsWith("Cliffs and gulls above the bay. yyy", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>", snippet, StringComparison.Ordinal);
+        Assert.Equal(text.Length - 300, reader.ReadToEnd().Length);
+    }
+
+    [Fact]
     public void Snippet_WordNotAtWordStart_IsNotMarked()
     {
         using var reader = new StringReader("Gaslantern is one word; a lantern is another <b>");

@@ -29,6 +29,9 @@ internal static unsafe class SearchRanking
     private const int MaxPhrases = 64;
     private const int MaxColumns = 8;
 
+    [ThreadStatic]
+    private static List<(long Rowid, int FirstToken)>? t_firstMatches;
+
     /// <summary>Separates the phrase names of the <c>phrases</c> argument.</summary>
     public const char PhraseSeparator = '\u001f';
 
@@ -111,6 +114,18 @@ internal static unsafe class SearchRanking
             }
         }
     }
+
+    /// <summary>
+    /// Starts recording, for each row the function ranks on this thread, where its body column (column 1) first
+    /// matches (token offset, or -1): the function reads every match's position anyway, so this costs one list
+    /// entry per row. SQLite calls the function on the thread that steps the statement, so the rows of the
+    /// statements this thread runs until <see cref="StopRecording"/> are the ones recorded.
+    /// </summary>
+    /// <param name="into">The list the rows are added to.</param>
+    public static void StartRecording(List<(long Rowid, int FirstToken)> into) => t_firstMatches = into;
+
+    /// <summary>Stops recording (<see cref="StartRecording"/>).</summary>
+    public static void StopRecording() => t_firstMatches = null;
 
     /// <summary>Gets the connection's <c>fts5_api</c> the documented way: <c>SELECT fts5(?1)</c> with a pointer bound to ?1.</summary>
     private static Fts5Api* GetApi(IntPtr db)
@@ -197,6 +212,7 @@ internal static unsafe class SearchRanking
         var frequencies = stackalloc double[query->Phrases];
         new Span<double>(frequencies, query->Phrases).Clear();
         int instances;
+        var firstBody = int.MaxValue;
         var result = api->InstCount(fts, &instances);
         for (var i = 0; result == Ok && i < instances; i++)
         {
@@ -205,6 +221,10 @@ internal static unsafe class SearchRanking
             if (result == Ok && (uint)phrase < (uint)query->Phrases)
             {
                 frequencies[phrase] += (uint)column < MaxColumns ? query->Weights[column] : 1.0;
+                if (column == 1 && offset < firstBody)
+                {
+                    firstBody = offset;
+                }
             }
         }
 
@@ -215,6 +235,7 @@ internal static unsafe class SearchRanking
 
         var cache = (RankingCache)GCHandle.FromIntPtr(api->UserData(fts)).Target!;
         var rowid = api->Rowid(fts);
+        t_firstMatches?.Add((rowid, firstBody == int.MaxValue ? -1 : firstBody));
         if (!cache.TryGetLength(rowid, out var tokens))
         {
             result = api->ColumnSize(fts, -1, &tokens);

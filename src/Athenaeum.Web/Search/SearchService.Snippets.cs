@@ -28,13 +28,17 @@ internal sealed partial class SearchService
     /// <summary>Cuts the snippet of a text for the query's words (escaped HTML, matches in <c>mark</c>).</summary>
     /// <param name="reader">The plain text, read only as far as needed.</param>
     /// <param name="words">The folded query words.</param>
+    /// <param name="textMatches">
+    /// <see langword="false"/> when the index says only the title matched: the snippet is the start of the text,
+    /// read no further (looking for a match would read the whole text, up to <see cref="MaxSnippetScan"/>).
+    /// </param>
     /// <returns>The snippet HTML.</returns>
-    internal static string Snippet(TextReader reader, IReadOnlyList<string> words)
+    internal static string Snippet(TextReader reader, IReadOnlyList<string> words, bool textMatches = true)
     {
         var buffer = ArrayPool<char>.Shared.Rent(8192);
         try
         {
-            var length = ReadUntilFirstMatch(reader, words, ref buffer);
+            var length = textMatches ? ReadUntilFirstMatch(reader, words, ref buffer) : reader.ReadBlock(buffer, 0, SnippetLength + 60);
             return Cut(buffer.AsSpan(0, length), words);
         }
         finally

@@ -107,7 +107,7 @@ internal sealed partial class SearchService
             .Select(h =>
             {
                 using var text = OpenPlainText(h.PageId, texts);
-                return new SearchResult(_library.PrefixedTitle(h.Namespace, h.Title), Snippet(text, words));
+                return new SearchResult(_library.PrefixedTitle(h.Namespace, h.Title), Snippet(text, words, textMatches: h.FirstTextMatch is not < 0));
             })
             .ToList();
 
