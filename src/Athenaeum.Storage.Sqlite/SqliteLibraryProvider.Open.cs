@@ -1,5 +1,6 @@
 using System.Globalization;
 using Athenaeum.Storage.Sqlite.Migrations;
+using Athenaeum.Storage.Sqlite.Ranking;
 using Microsoft.Data.Sqlite;
 
 namespace Athenaeum.Storage.Sqlite;
@@ -109,6 +110,7 @@ public sealed partial class SqliteLibraryProvider
     {
         var connection = OpenConnection(IsReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite);
         SqlitePragmas.ApplyToReader(connection, Options);
+        SearchRanking.Register(connection, RankingCache);
         return connection;
     }
 

@@ -1,3 +1,4 @@
+using Athenaeum.Storage.Sqlite.Ranking;
 using Microsoft.Data.Sqlite;
 
 namespace Athenaeum.Storage.Sqlite;
@@ -29,6 +30,7 @@ public sealed partial class SqliteLibraryProvider : ILibraryProvider
         Options = options;
         SchemaVersion = schemaVersion;
         _smallWrites = smallWrites;
+        RankingCache = new RankingCache(Math.Max(0, options.RankingCacheMiB));
         _readers = new SqliteConnectionPool(OpenReaderConnection, options.MaxIdleReaders);
         Pages = new SqlitePageStore(this);
         Links = new SqliteLinkStore(this);
@@ -68,6 +70,9 @@ public sealed partial class SqliteLibraryProvider : ILibraryProvider
     internal SqliteLibraryOptions Options { get; }
 
     internal SqliteConnectionPool Readers => _readers;
+
+    /// <summary>Gets what search ranking keeps in memory (<see cref="SqliteLibraryOptions.RankingCacheMiB"/>).</summary>
+    internal RankingCache RankingCache { get; }
 
     /// <summary>Opens (and, unless read-only, creates and migrates) the library in a SQLite file.</summary>
     /// <param name="path">The database file, for example <c>./data/library.db</c>; its directory is created.</param>
@@ -118,7 +123,7 @@ public sealed partial class SqliteLibraryProvider : ILibraryProvider
         {
             var connection = OpenConnection(SqliteOpenMode.ReadWrite);
             SqlitePragmas.ApplyToWriter(connection, Options);
-            return new SqliteLibraryWriter(connection, lockFile, timeProvider ?? TimeProvider.System);
+            return new SqliteLibraryWriter(connection, lockFile, timeProvider ?? TimeProvider.System, RankingCache);
         }
         catch
         {

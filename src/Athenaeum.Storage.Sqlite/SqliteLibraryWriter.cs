@@ -1,3 +1,4 @@
+using Athenaeum.Storage.Sqlite.Ranking;
 using Microsoft.Data.Sqlite;
 
 namespace Athenaeum.Storage.Sqlite;
@@ -27,11 +28,18 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
     private readonly SqliteCommand _updateRun;
     private SqliteTransaction? _transaction;
     private readonly SqliteSearchIndex.WriteStatements _search;
+    private readonly RankingCache _rankingCache;
     private bool _disposed;
 
-    public SqliteLibraryWriter(SqliteConnection connection, FileStream lockFile, TimeProvider time)
+    /// <summary>Initializes a new instance of the <see cref="SqliteLibraryWriter"/> class.</summary>
+    /// <param name="connection">The write connection.</param>
+    /// <param name="lockFile">The library's write lock, released on dispose.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="rankingCache">What search ranking keeps in memory, forgotten after every commit (a batch may re-index any page).</param>
+    public SqliteLibraryWriter(SqliteConnection connection, FileStream lockFile, TimeProvider time, RankingCache rankingCache)
     {
         _connection = connection;
+        _rankingCache = rankingCache;
         _lockFile = lockFile;
         _time = time;
         _links = new SqliteLinkWriter(connection);
@@ -85,6 +93,7 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
         var transaction = RequireBatch();
         SaveProgress(runId, progress);
         transaction.Commit();
+        _rankingCache.Clear();
         EndBatch();
     }
 
@@ -175,6 +184,7 @@ internal sealed partial class SqliteLibraryWriter : ILibraryWriter
         {
             var result = action(_transaction!);
             _transaction!.Commit();
+            _rankingCache.Clear();
             EndBatch();
             return result;
         }

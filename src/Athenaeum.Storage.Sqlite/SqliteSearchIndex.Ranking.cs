@@ -1,3 +1,5 @@
+using Athenaeum.Storage.Sqlite.Ranking;
+
 namespace Athenaeum.Storage.Sqlite;
 
 /// <content>
@@ -36,24 +38,85 @@ internal sealed partial class SqliteSearchIndex
         static (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : a.Id.CompareTo(b.Id);
 
     private static List<(long Id, double Score)> Rank(PooledConnection connection, string sql, int parameters, params ReadOnlySpan<object?> values)
+        => Rank(connection, sql, parameters, null, values);
+
+    /// <summary>Runs a ranking statement; with <paramref name="textMatches"/>, records where each row's text first matches (<see cref="SearchRanking.StartRecording"/>).</summary>
+    private static List<(long Id, double Score)> Rank(
+        PooledConnection connection, string sql, int parameters, List<(long Rowid, int FirstToken)>? textMatches, params ReadOnlySpan<object?> values)
     {
         var command = connection.Command(sql, parameters);
         SqliteValues.Bind(command, values);
         var ranked = new List<(long Id, double Score)>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        if (textMatches is not null)
         {
-            ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+            SearchRanking.StartRecording(textMatches);
+        }
+
+        try
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+            }
+        }
+        finally
+        {
+            SearchRanking.StopRecording();
         }
 
         return ranked;
     }
 
+    /// <summary>Where the text of each of some pages first matched, from what the ranking recorded.</summary>
+    private static Dictionary<long, int> FirstTextMatches(List<(long Rowid, int FirstToken)> recorded, IEnumerable<long> pageIds)
+    {
+        var wanted = pageIds.ToHashSet();
+        var found = new Dictionary<long, int>(wanted.Count);
+        foreach (var (rowid, token) in recorded)
+        {
+            if (wanted.Contains(rowid))
+            {
+                found[rowid] = token;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Orders scored matches best first and cuts one page.</summary>
     private static List<(long Id, double Score)> BestFirst(List<(long Id, double Score)> scored, int offset, int limit)
     {
-        scored.Sort(ByScore);
-        return scored.Skip(offset).Take(limit).ToList();
+        var wanted = offset + limit;
+        if (scored.Count <= 2 * wanted)
+        {
+            scored.Sort(ByScore);
+            return scored.Skip(offset).Take(limit).ToList();
+        }
+
+        // Only the best offset + limit are needed (a page of 20 out of up to 5,000): keep them in a heap whose root
+        // is the worst kept, instead of sorting every match.
+        var heap = new PriorityQueue<(long Id, double Score), (long Id, double Score)>(wanted + 1, Comparer<(long Id, double Score)>.Create((a, b) => ByScore(b, a)));
+        foreach (var hit in scored)
+        {
+            if (heap.Count < wanted)
+            {
+                heap.Enqueue(hit, hit);
+            }
+            else if (ByScore(hit, heap.Peek()) < 0)
+            {
+                heap.DequeueEnqueue(hit, hit);
+            }
+        }
+
+        var best = new List<(long Id, double Score)>(heap.Count);
+        while (heap.Count > 0)
+        {
+            best.Add(heap.Dequeue());
+        }
+
+        best.Reverse();
+        return best.Skip(offset).Take(limit).ToList();
     }
 
     private static List<(long Id, double Score)> RankBounded(

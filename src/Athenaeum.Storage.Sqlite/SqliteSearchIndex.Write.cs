@@ -36,6 +36,17 @@ internal sealed partial class SqliteSearchIndex
             transaction.Commit();
             return 0;
         });
+
+        // After the commit: a search that read a count under the old snapshot cannot keep it (RankingCache.Epoch).
+        foreach (var id in deletes)
+        {
+            _library.RankingCache.Forget(id);
+        }
+
+        foreach (var document in upserts)
+        {
+            _library.RankingCache.Forget(document.PageId);
+        }
     }
 
     /// <inheritdoc/>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Athenaeum.Storage.Sqlite.Ranking;
 using Microsoft.Data.Sqlite;
 
 namespace Athenaeum.Storage.Sqlite;
@@ -24,12 +25,13 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
         + "ORDER BY p.id LIMIT $p1";
 
     /// <summary>The first matches in library (rowid) order with their BM25 scores: ranked here, not by an SQL sort.</summary>
+    /// <remarks>Ranked by <see cref="SearchRanking"/> (BM25 as FTS5 defines it, title ×<see cref="TitleWeight"/>); its epoch and phrase names are the last parameters.</remarks>
     private const string FirstMatchesSql =
-        "SELECT rowid, bm25(search_fts, 10.0, 1.0) FROM search_fts WHERE search_fts MATCH $p0 ORDER BY rowid LIMIT $p1";
+        "SELECT rowid, athenaeum_bm25(search_fts, $p2, $p3, 10.0, 1.0) FROM search_fts WHERE search_fts MATCH $p0 ORDER BY rowid LIMIT $p1";
 
     /// <summary>The matches after a page id, with their scores: the rest of a query that is ranked in full.</summary>
     private const string LaterMatchesSql =
-        "SELECT rowid, bm25(search_fts, 10.0, 1.0) FROM search_fts WHERE search_fts MATCH $p0 AND rowid > $p1 ORDER BY rowid LIMIT $p2";
+        "SELECT rowid, athenaeum_bm25(search_fts, $p3, $p4, 10.0, 1.0) FROM search_fts WHERE search_fts MATCH $p0 AND rowid > $p1 ORDER BY rowid LIMIT $p2";
 
     private const string TitleSearchSql =
         "SELECT rowid, bm25(search_title_fts) AS score FROM search_title_fts WHERE search_title_fts MATCH $p0 ORDER BY score LIMIT $p1";
@@ -113,7 +115,12 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
             {
                 // One pass scores the first FirstPassLimit + 1 matches; only a query matching more is counted, and
                 // when it matches at most RankLimit pages the rest are scored too and everything is ranked in full.
-                var first = Rank(c, FirstMatchesSql, 2, matchExpression, FirstPassLimit + 1);
+                // Taken before the statements start reading: counts learned under an older snapshot are not kept.
+                var epoch = _library.RankingCache.Epoch;
+                var phrases = SearchRanking.PhraseKeys(matchExpression);
+                var textMatches = new List<(long Rowid, int FirstToken)>();
+                var first = Rank(c, FirstMatchesSql, 4, textMatches, matchExpression, FirstPassLimit + 1, epoch, phrases);
+
                 long total = first.Count;
                 if (total > FirstPassLimit)
                 {
@@ -123,7 +130,7 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
                     if (total <= RankLimit)
                     {
                         // Bounded even if the index grew since the count (the server keeps it in step while serving).
-                        first.AddRange(Rank(c, LaterMatchesSql, 3, matchExpression, first[^1].Id, RankLimit - first.Count));
+                        first.AddRange(Rank(c, LaterMatchesSql, 5, textMatches, matchExpression, first[^1].Id, RankLimit - first.Count, epoch, phrases));
                     }
                     else
                     {
@@ -133,12 +140,13 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
 
                 var ranked = total <= RankLimit ? BestFirst(first, offset, limit) : RankBounded(c, matchExpression, first, offset, limit);
                 var titles = ReadTitles(c, ranked.Select(r => r.Id).ToList());
+                var firstTextMatches = FirstTextMatches(textMatches, titles.Keys);
                 var hits = new List<SearchHit>(ranked.Count);
                 foreach (var (id, score) in ranked)
                 {
                     if (titles.TryGetValue(id, out var title))
                     {
-                        hits.Add(new SearchHit(id, title.Namespace, title.Title, score));
+                        hits.Add(new SearchHit(id, title.Namespace, title.Title, score) { FirstTextMatch = firstTextMatches.TryGetValue(id, out var token) ? token : null });
                     }
                 }
 
@@ -150,6 +158,9 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
             throw new ArgumentException($"Not a valid full-text query: {matchExpression} ({ex.Message})", nameof(matchExpression), ex);
         }
     }
+
+    /// <inheritdoc/>
+    public void ForgetCachedState() => _library.RankingCache.Clear();
 
     /// <inheritdoc/>
     public IReadOnlyDictionary<long, CompressedText> GetPlainTexts(IReadOnlyCollection<long> pageIds)

@@ -60,10 +60,15 @@ public sealed record CompressedText(TextCodec Codec, byte[] Data, int Utf8Length
     }
 
     /// <summary>Opens the text for reading from its start, decompressing only as far as it is read.</summary>
+    /// <param name="bufferSize">
+    /// The bytes decompressed at a time (at least 128): a read decompresses at least this much, so a reader that
+    /// usually needs only the start of a text (a snippet's first match is often in the lead) should keep it small.
+    /// </param>
     /// <returns>A reader of the text; dispose it.</returns>
     /// <exception cref="InvalidDataException">The codec is unknown.</exception>
-    public TextReader OpenReader()
+    public TextReader OpenReader(int bufferSize = 4096)
     {
+        bufferSize = Math.Max(128, bufferSize);
         var source = new MemoryStream(Data, writable: false);
         Stream stream = Codec switch
         {
@@ -72,6 +77,6 @@ public sealed record CompressedText(TextCodec Codec, byte[] Data, int Utf8Length
             TextCodec.Brotli => new BrotliStream(source, CompressionMode.Decompress),
             _ => throw new InvalidDataException($"Unknown text codec {(int)Codec}."),
         };
-        return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 4096);
+        return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: bufferSize);
     }
 }

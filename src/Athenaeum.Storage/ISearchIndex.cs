@@ -76,6 +76,13 @@ public interface ISearchIndex
     /// <returns>The titles, most shared trigrams first.</returns>
     IReadOnlyList<IndexedTitle> FindByTrigrams(IReadOnlyCollection<long> trigrams, int limit);
 
+    /// <summary>
+    /// Forgets what the index keeps in memory about its contents (for ranking): call it when another process
+    /// may have changed the index, such as an import into the library being served. Changes made through this
+    /// instance are accounted for without it.
+    /// </summary>
+    void ForgetCachedState();
+
     /// <summary>Gets the plain text the full-text index holds for pages (to cut snippets from).</summary>
     /// <param name="pageIds">The page ids.</param>
     /// <returns>The texts found, compressed (read them with <see cref="CompressedText.OpenReader"/> as far as needed), by page id; pages indexed without stored text are missing.</returns>

@@ -133,6 +133,45 @@ public sealed class SqliteSearchIndexTests : IDisposable
         Assert.Equal("text", reader.ReadToEnd());
     }
 
+    [Fact]
+    public void Search_TitleOnlyAndTextMatches_SayWhereTheTextFirstMatches()
+    {
+        Index.Apply([Document(1, "Harbour", "cliffs and gulls"), Document(2, "Coast", "a quiet harbour town by the harbour")], []);
+
+        var hits = Index.Search("\"harbour\"", 0, 20).Hits.ToDictionary(h => h.PageId);
+
+        Assert.Equal(-1, hits[1].FirstTextMatch);
+        Assert.Equal(2, hits[2].FirstTextMatch);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20)]
+    [InlineData(40)]
+    public void Search_ManyMatches_PagesInExactlyFts5sBm25Order(int offset)
+    {
+        // 600 matches of varied scores: a page of 20 is picked from them without sorting them all.
+        var documents = Enumerable.Range(1, 600).Select(i => Document(i, $"Page {i}", string.Join(' ', Enumerable.Repeat("harbour", 1 + (i % 4))) + " " + Filler(i * 7))).ToList();
+        Index.Apply(documents, []);
+
+        var ours = Index.Search("\"harbour\"", offset, 20).Hits.Select(h => h.PageId).ToList();
+        var exact = _library.Provider.Readers.Use(c =>
+        {
+            var command = c.Command("SELECT rowid FROM search_fts WHERE search_fts MATCH $p0 ORDER BY bm25(search_fts, 10.0, 1.0), rowid LIMIT 20 OFFSET $p1", 2);
+            SqliteValues.Bind(command, "\"harbour\"", offset);
+            var ids = new List<long>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+
+            return ids;
+        });
+
+        Assert.Equal(exact, ours);
+    }
+
     private static string Filler(int i) => string.Join(' ', Enumerable.Repeat("word" + (i % 7).ToString(System.Globalization.CultureInfo.InvariantCulture), 1 + (i % 5)));
 
     private static SearchDocument Document(long id, string title, string body)

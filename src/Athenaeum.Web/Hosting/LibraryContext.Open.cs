@@ -64,6 +64,7 @@ internal sealed partial class LibraryContext
     {
         ReaderCacheMiB = Math.Max(1, options.ReaderCacheMiB),
         MmapMiB = Math.Max(0, options.MmapMiB),
+        RankingCacheMiB = Math.Max(0, options.RankingCacheMiB),
         MaxIdleReaders = Math.Max(1, options.ReaderConnections),
     };
 

@@ -15,16 +15,30 @@ internal sealed partial class SearchService
     /// <summary>The most characters of a text read to find the first match.</summary>
     private const int MaxSnippetScan = 256 * 1024;
 
+    /// <summary>
+    /// The characters read (and bytes decompressed) first: enough for a snippet around a match in the lead.
+    /// Later reads are <see cref="LaterReads"/> characters. Decompressing 4,096 bytes per hit to start with was
+    /// a tenth of a search's CPU time, most of it past the snippet.
+    /// </summary>
+    private const int FirstRead = 1024;
+
+    /// <summary>The characters read at a time after the first read.</summary>
+    private const int LaterReads = 4096;
+
     /// <summary>Cuts the snippet of a text for the query's words (escaped HTML, matches in <c>mark</c>).</summary>
     /// <param name="reader">The plain text, read only as far as needed.</param>
     /// <param name="words">The folded query words.</param>
+    /// <param name="textMatches">
+    /// <see langword="false"/> when the index says only the title matched: the snippet is the start of the text,
+    /// read no further (looking for a match would read the whole text, up to <see cref="MaxSnippetScan"/>).
+    /// </param>
     /// <returns>The snippet HTML.</returns>
-    internal static string Snippet(TextReader reader, IReadOnlyList<string> words)
+    internal static string Snippet(TextReader reader, IReadOnlyList<string> words, bool textMatches = true)
     {
         var buffer = ArrayPool<char>.Shared.Rent(8192);
         try
         {
-            var length = ReadUntilFirstMatch(reader, words, ref buffer);
+            var length = textMatches ? ReadUntilFirstMatch(reader, words, ref buffer) : reader.ReadBlock(buffer, 0, SnippetLength + 60);
             return Cut(buffer.AsSpan(0, length), words);
         }
         finally
@@ -88,7 +102,7 @@ internal sealed partial class SearchService
     /// <summary>Opens a hit's plain text: as the index stored it, or stripped from its wikitext for pages indexed before the index stored text.</summary>
     private TextReader OpenPlainText(long pageId, IReadOnlyDictionary<long, CompressedText> stored)
         => stored.TryGetValue(pageId, out var text)
-            ? text.OpenReader()
+            ? text.OpenReader(FirstRead)
             : new StringReader(_library.Stripper.Strip(_library.Provider.Pages.GetText(pageId) ?? string.Empty));
 
     /// <summary>
@@ -104,7 +118,9 @@ internal sealed partial class SearchService
         var first = -1;
         while (length < MaxSnippetScan && (first < 0 || length < first + SnippetLength + 60))
         {
-            if (buffer.Length - length < 4096)
+            // Once the first match is known, only the rest of its snippet is needed.
+            var step = length == 0 ? FirstRead : first < 0 ? LaterReads : Math.Clamp(first + SnippetLength + 60 - length, 1, LaterReads);
+            if (buffer.Length - length < step)
             {
                 var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
                 buffer.AsSpan(0, length).CopyTo(larger);
@@ -112,7 +128,7 @@ internal sealed partial class SearchService
                 buffer = larger;
             }
 
-            var read = reader.Read(buffer, length, 4096);
+            var read = reader.Read(buffer, length, step);
             if (read == 0)
             {
                 break;

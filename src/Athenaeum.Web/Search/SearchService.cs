@@ -35,9 +35,12 @@ internal sealed partial class SearchService
     private readonly LibraryContext _library;
     private readonly SemaphoreSlim _gate;
 
-    public SearchService(LibraryContext library)
+    public SearchService(LibraryContext library, LibraryGeneration generation)
     {
         _library = library;
+
+        // An import by another process changed the index under this one: what it keeps in memory may be stale.
+        generation.Changed += (_, _) => library.Stores.Search.ForgetCachedState();
         MaxConcurrentSearches = Math.Max(1, library.Options.SearchConcurrency);
         _gate = new SemaphoreSlim(MaxConcurrentSearches, MaxConcurrentSearches);
     }
@@ -104,7 +107,7 @@ internal sealed partial class SearchService
             .Select(h =>
             {
                 using var text = OpenPlainText(h.PageId, texts);
-                return new SearchResult(_library.PrefixedTitle(h.Namespace, h.Title), Snippet(text, words));
+                return new SearchResult(_library.PrefixedTitle(h.Namespace, h.Title), Snippet(text, words, textMatches: h.FirstTextMatch is not < 0));
             })
             .ToList();
 
