@@ -8,18 +8,26 @@
 # requests/s (measured side by side by bench/compare/run.sh); search p99 < 50 ms on a
 # 100,000-article library; suggestions p99 < 20 ms.
 #
-# Usage: bench/serve/run.sh [LIBRARY]   (default: bench/out/import/library-2000.db, 149,490 articles,
-#                                        made by bench/import/run.sh 2000)
+# With --kiwix, the search rows are also run against kiwix-serve (Debian kiwix-tools) serving a ZIM of the same
+# articles' plain text (bench/serve/zim.py: the text Athenaeum's index holds, indexed by zimwriterfs), the same
+# query lists, in the same run: side by side on the same library.
+#
+# Usage: bench/serve/run.sh [--kiwix] [LIBRARY]   (default: bench/out/import/library-2000.db, 149,490 articles,
+#                                                  made by bench/import/run.sh 2000)
 # Environment: SECONDS_PER_RUN (default 10).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+kiwix=0
+if [ "${1:-}" = --kiwix ]; then kiwix=1; shift; fi
 library=${1:-bench/out/import/library-2000.db}
 seconds=${SECONDS_PER_RUN:-10}
 out=bench/out/serve
 [ -f "$library" ] || { echo "serve bench: no library at $library (run bench/import/run.sh 2000, or pass one)" >&2; exit 1; }
-for tool in wrk sqlite3 curl python3; do
-  command -v "$tool" >/dev/null || { echo "serve bench: $tool is required (apt-get install $tool)" >&2; exit 1; }
+tools="wrk sqlite3 curl python3"
+[ "$kiwix" = 1 ] && tools="$tools kiwix-serve zimwriterfs"
+for tool in $tools; do
+  command -v "$tool" >/dev/null || { echo "serve bench: $tool is required (apt-get install wrk sqlite3 curl python3 kiwix-tools zim-tools)" >&2; exit 1; }
 done
 mkdir -p "$out"
 dotnet build src/Athenaeum.Cli -c Release -nologo -clp:ErrorsOnly -v q >/dev/null
@@ -83,7 +91,7 @@ for what in articles search suggest; do
 done
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-printf '%-10s %5s %10s %9s %9s %7s\n' "what" "conns" "requests/s" "p50 ms" "p99 ms" "errors"
+printf '%-16s %5s %10s %9s %9s %7s\n' "what" "conns" "requests/s" "p50 ms" "p99 ms" "errors"
 for what in articles search search-new suggest; do
   for conns in 8 64; do
     list=$out/$what.txt
@@ -91,8 +99,36 @@ for what in articles search search-new suggest; do
     line=$(wrk -t 2 -c "$conns" -d "${seconds}s" -H 'Accept-Encoding: gzip' -s "$rotate" "$base" -- "$list" | grep '^WRKRESULT')
     read -r _ requests secs p50 p99 sockerr non2xx <<< "$line"
     awk -v w="$what" -v c="$conns" -v r="$requests" -v s="$secs" -v p50="$p50" -v p99="$p99" -v e="$((sockerr + non2xx))" \
-      'BEGIN { printf "%-10s %5d %10.0f %9.2f %9.2f %7d\n", w, c, r/s, p50, p99, e }'
+      'BEGIN { printf "%-16s %5d %10.0f %9.2f %9.2f %7d\n", w, c, r/s, p50, p99, e }'
   done
 done
+
+if [ "$kiwix" = 1 ]; then
+  kill $server 2>/dev/null; wait $server 2>/dev/null || true
+  zim=$(python3 bench/serve/zim.py "$library" "$out/kiwix" | tail -n 1)
+  kport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  kiwix-serve --address=127.0.0.1 --port="$kport" "$zim" > "$out/kiwix-serve.log" 2>&1 &
+  server=$!
+  kbase=http://127.0.0.1:$kport
+  for _ in $(seq 1 120); do curl -fs "$kbase/" >/dev/null 2>&1 && break; sleep 0.5; done
+  curl -fs "$kbase/" >/dev/null || { echo "serve bench: kiwix-serve did not start (see $out/kiwix-serve.log)" >&2; exit 1; }
+  # The same queries in kiwix-serve's search URL, 20 results a page as Athenaeum's.
+  for list in search search-new-8 search-new-64; do
+    sed 's|^/search?q=|/search?books.name=bench\&pageLength=20\&pattern=|' "$out/$list.txt" > "$out/kiwix-$list.txt"
+  done
+  sed "s|^|url = \"$kbase|; s|\$|\"\noutput = /dev/null|" "$out/kiwix-search.txt" > "$out/kiwix-search.curl"
+  curl -s --no-progress-meter --parallel --parallel-max 4 -K "$out/kiwix-search.curl" 2>/dev/null || true
+  for what in search search-new; do
+    for conns in 8 64; do
+      list=$out/kiwix-$what.txt
+      [ "$what" = search-new ] && list=$out/kiwix-search-new-$conns.txt
+      line=$(wrk -t 2 -c "$conns" -d "${seconds}s" -H 'Accept-Encoding: gzip' -s "$rotate" "$kbase" -- "$list" | grep '^WRKRESULT')
+      read -r _ requests secs p50 p99 sockerr non2xx <<< "$line"
+      awk -v w="kiwix $what" -v c="$conns" -v r="$requests" -v s="$secs" -v p50="$p50" -v p99="$p99" -v e="$((sockerr + non2xx))" \
+        'BEGIN { printf "%-16s %5d %10.0f %9.2f %9.2f %7d\n", w, c, r/s, p50, p99, e }'
+    done
+  done
+fi
+
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
