@@ -23,7 +23,7 @@ public sealed partial class SqliteLibraryProvider
         {
             throw new LibraryException(version > SqliteMigrator.LatestVersion
                 ? $"{path}: library schema version {version} is newer than this program's {SqliteMigrator.LatestVersion}; use a newer Athenaeum."
-                : $"{path}: library schema version {version} needs migrating to {SqliteMigrator.LatestVersion}; open it once for writing (for example 'athenaeum info').");
+                : $"{path}: library schema version {version} needs migrating to {SqliteMigrator.LatestVersion}; open it once for writing: 'athenaeum serve --library {path}' (without --read-only) migrates it as it starts, and so does the next 'athenaeum import' into it.");
         }
 
         return new SqliteLibraryProvider(path, options, null, version);

@@ -89,6 +89,27 @@ public sealed class SqliteLibraryProviderTests
     }
 
     [Fact]
+    public void Open_ReadOnlyOlderSchema_ThrowsNamingACommandThatMigrates()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = Path.Combine(directory.Path, "library.db");
+        SqliteLibraryProvider.Open(path).Dispose();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM schema_version WHERE version = (SELECT max(version) FROM schema_version)";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<LibraryException>(() => SqliteLibraryProvider.Open(path, new SqliteLibraryOptions { ReadOnly = true }));
+
+        Assert.Contains("needs migrating", error.Message, StringComparison.Ordinal);
+        Assert.Contains("athenaeum serve --library " + path, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("athenaeum info", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Open_ReadOnlyMissingFile_ThrowsNamingTheFile()
     {
         // Arrange
