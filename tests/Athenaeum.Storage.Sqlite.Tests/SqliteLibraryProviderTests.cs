@@ -92,7 +92,7 @@ public sealed class SqliteLibraryProviderTests
     public void Open_ReadOnlyOlderSchema_ThrowsNamingACommandThatMigrates()
     {
         using var directory = new TemporaryDirectory();
-        var path = Path.Combine(directory.Path, "library.db");
+        var path = directory.File("library.db");
         SqliteLibraryProvider.Open(path).Dispose();
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
         {
