@@ -20,7 +20,7 @@ CODEC_NONE, CODEC_DEFLATE = 0, 1
 
 def main(library, out):
     os.makedirs(out, exist_ok=True)
-    zim = os.path.join(out, 'library.zim')
+    zim = os.path.join(out, kiwix.BOOK + '.zim')  # kiwix-serve names the book after the file: /search?books.name=bench
     stamp_path = os.path.join(out, 'library.stamp')
     con = sqlite3.connect(f'file:{os.path.abspath(library)}?mode=ro', uri=True)
     count, last, revisions = con.execute('SELECT count(*), max(page_id), total(revision_id) FROM search_page').fetchone()
