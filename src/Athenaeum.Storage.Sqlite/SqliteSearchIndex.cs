@@ -163,6 +163,64 @@ internal sealed partial class SqliteSearchIndex : ISearchIndex
     public void ForgetCachedState() => _library.RankingCache.Clear();
 
     /// <inheritdoc/>
+    public int PrepareRanking(CancellationToken cancellationToken)
+    {
+        var cache = _library.RankingCache;
+
+        // Taken before the read starts: a page re-indexed meanwhile makes the rest of what is read not kept.
+        var epoch = cache.Epoch;
+        return _library.Readers.Use(c =>
+        {
+            // FTS5's _docsize table: one row per indexed page, its token count per column as varints (the count
+            // bm25() looks up per match). Read once here, in rowid order, instead of once per match.
+            using var command = c.Connection.CreateCommand();
+            command.CommandText = "SELECT id, sz FROM search_fts_docsize";
+            using var reader = command.ExecuteReader();
+            var buffer = new byte[64];
+            var loaded = 0;
+            while (reader.Read() && !cancellationToken.IsCancellationRequested && epoch == cache.Epoch)
+            {
+                var length = (int)reader.GetBytes(1, 0, buffer, 0, buffer.Length);
+                cache.SetLength(reader.GetInt64(0), SumVarints(buffer.AsSpan(0, length)), epoch);
+                loaded++;
+            }
+
+            return loaded;
+        });
+    }
+
+    /// <summary>Sums the SQLite varints of a blob (FTS5's per-column token counts).</summary>
+    private static int SumVarints(ReadOnlySpan<byte> bytes)
+    {
+        long sum = 0;
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            long value = 0;
+            var n = 0;
+            while (i < bytes.Length)
+            {
+                var b = bytes[i++];
+                if (++n == 9)
+                {
+                    value = (value << 8) | b;
+                    break;
+                }
+
+                value = (value << 7) | (uint)(b & 0x7f);
+                if ((b & 0x80) == 0)
+                {
+                    break;
+                }
+            }
+
+            sum += value;
+        }
+
+        return (int)Math.Min(sum, int.MaxValue);
+    }
+
+    /// <inheritdoc/>
     public IReadOnlyDictionary<long, CompressedText> GetPlainTexts(IReadOnlyCollection<long> pageIds)
     {
         ArgumentNullException.ThrowIfNull(pageIds);

@@ -83,6 +83,14 @@ public interface ISearchIndex
     /// </summary>
     void ForgetCachedState();
 
+    /// <summary>
+    /// Loads what ranking keeps in memory for every indexed page at once (each page's word count), instead of
+    /// learning it page by page as searches match them: call it in the background after start and after an import.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the loading (what was loaded is kept).</param>
+    /// <returns>How many pages' counts were loaded.</returns>
+    int PrepareRanking(CancellationToken cancellationToken);
+
     /// <summary>Gets the plain text the full-text index holds for pages (to cut snippets from).</summary>
     /// <param name="pageIds">The page ids.</param>
     /// <returns>The texts found, compressed (read them with <see cref="CompressedText.OpenReader"/> as far as needed), by page id; pages indexed without stored text are missing.</returns>

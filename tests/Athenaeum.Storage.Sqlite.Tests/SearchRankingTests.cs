@@ -63,6 +63,23 @@ public sealed class SearchRankingTests : IDisposable
     }
 
     [Fact]
+    public void PrepareRanking_RealArticles_LoadsEveryLengthAsFts5CountsIt()
+    {
+        // Long articles too: their counts are multi-byte varints in FTS5's _docsize table.
+        var ids = IndexArticles();
+
+        var loaded = _library.Provider.Search.PrepareRanking(CancellationToken.None);
+
+        Assert.Equal(ids.Count, loaded);
+        Assert.All(ids, id => Assert.True(_library.Provider.RankingCache.TryGetLength(id, out _)));
+        foreach (var expression in Expressions)
+        {
+            // Every length now comes from what was loaded: equal scores mean equal counts.
+            AssertSameScores(expression);
+        }
+    }
+
+    [Fact]
     public void Rank_WithoutCacheMemory_EqualsFts5Bm25AndKeepsNoLengths()
     {
         _library.Reopen(new SqliteLibraryOptions { RankingCacheMiB = 0 });
