@@ -61,6 +61,9 @@ internal sealed partial class LibraryMonitor : BackgroundService
                 if (generation.Refresh())
                 {
                     pending = !readOnly;
+
+                    // Another process imported: what ranking keeps in memory may be stale; it is loaded again below.
+                    _services.GetRequiredService<LibraryContext>().Stores.Search.ForgetCachedState();
                     rankingPending = true;
 
                     // The hidden-category pass expands templates through the shared page source: it must see the new ones.

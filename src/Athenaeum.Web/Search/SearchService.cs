@@ -35,12 +35,9 @@ internal sealed partial class SearchService
     private readonly LibraryContext _library;
     private readonly SemaphoreSlim _gate;
 
-    public SearchService(LibraryContext library, LibraryGeneration generation)
+    public SearchService(LibraryContext library)
     {
         _library = library;
-
-        // An import by another process changed the index under this one: what it keeps in memory may be stale.
-        generation.Changed += (_, _) => library.Stores.Search.ForgetCachedState();
         MaxConcurrentSearches = Math.Max(1, library.Options.SearchConcurrency);
         _gate = new SemaphoreSlim(MaxConcurrentSearches, MaxConcurrentSearches);
     }
