@@ -31,10 +31,12 @@ internal sealed class SqliteCollectionStore : ICollectionStore
     private const string CountMembersSql =
         "SELECT count(*) FROM category_link c JOIN page p ON p.id = c.page_id WHERE c.category = $p0 AND p.is_removed = 0 AND {0}";
 
-    // Categories whose current page is stored as hidden (schema 4's category_hidden): evaluated once per query.
+    // Categories whose current page, at its current revision, is stored as hidden (schema 4's category_hidden):
+    // evaluated once per query. A decision for an older revision counts as undecided (shown), as for an article's
+    // Collections, until the scanner decides the page again.
     private const string NotHidden =
         " AND c.category NOT IN (SELECT hp.title FROM category_hidden h JOIN page hp ON hp.id = h.page_id "
-        + "WHERE h.is_hidden = 1 AND hp.namespace = 14 AND hp.is_removed = 0)";
+        + "WHERE h.is_hidden = 1 AND h.revision_id = hp.revision_id AND hp.namespace = 14 AND hp.is_removed = 0)";
 
     private const string ListVisibleSql =
         "SELECT c.category, count(*) FROM category_link c JOIN page p ON p.id = c.page_id AND p.is_removed = 0 "

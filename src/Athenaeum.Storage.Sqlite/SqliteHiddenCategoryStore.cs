@@ -16,7 +16,7 @@ internal sealed class SqliteHiddenCategoryStore : IHiddenCategoryStore
     private const string GetSql = "SELECT " + Columns + "WHERE p.namespace = 14 AND p.title = $p0 AND p.is_removed = 0";
 
     private const string CountHiddenSql =
-        "SELECT count(*) FROM category_hidden h JOIN page p ON p.id = h.page_id WHERE h.is_hidden = 1 AND p.namespace = 14 AND p.is_removed = 0";
+        "SELECT count(*) FROM category_hidden h JOIN page p ON p.id = h.page_id WHERE h.is_hidden = 1 AND h.revision_id = p.revision_id AND p.namespace = 14 AND p.is_removed = 0";
 
     private const string UpsertSql =
         "INSERT INTO category_hidden (page_id, revision_id, is_hidden, decided_by, dependencies) VALUES ($page, $rev, $hidden, $by, $deps) "
@@ -83,16 +83,20 @@ internal sealed class SqliteHiddenCategoryStore : IHiddenCategoryStore
                     dependencies.Value = decision.Dependencies;
                     command.ExecuteNonQuery();
                 }
-
-                command.Parameters.Clear();
-                command.CommandText = PruneSql;
-                command.ExecuteNonQuery();
             }
 
             transaction.Commit();
             return 0;
         });
     }
+
+    /// <inheritdoc/>
+    public void Prune() => _library.UseSmallWriter(connection =>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = PruneSql;
+        return command.ExecuteNonQuery();
+    });
 
     private static List<CategoryPageState> ReadAll(SqliteCommand command)
     {

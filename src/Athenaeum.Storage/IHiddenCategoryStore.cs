@@ -19,10 +19,14 @@ public interface IHiddenCategoryStore
     /// <returns>The page, or <see langword="null"/> when the category has no current page.</returns>
     CategoryPageState? GetCategoryPage(string name);
 
-    /// <summary>Stores decisions (replacing earlier ones of the same pages) in one transaction, and drops those of pages that are no longer current.</summary>
+    /// <summary>Stores decisions (replacing earlier ones of the same pages) in one transaction.</summary>
     /// <param name="decisions">The decisions.</param>
     /// <exception cref="LibraryException">The library is read-only.</exception>
     void Save(IReadOnlyCollection<HiddenCategoryDecision> decisions);
+
+    /// <summary>Drops the decisions of pages that are no longer current category pages (a scan over the stored decisions: once a pass, not per save).</summary>
+    /// <exception cref="LibraryException">The library is read-only.</exception>
+    void Prune();
 
     /// <summary>Counts the current category pages stored as hidden.</summary>
     /// <returns>How many.</returns>

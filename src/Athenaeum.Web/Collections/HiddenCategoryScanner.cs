@@ -131,6 +131,12 @@ internal sealed class HiddenCategoryScanner
             }
         }
 
+        if (complete)
+        {
+            // Once a whole pass, not with every batch: the prune reads every stored decision.
+            store.Prune();
+        }
+
         return new HiddenCategoryScanResult(looked, decided, rendered, failed, store.CountHidden(), clock.Elapsed, complete);
     }
 }
