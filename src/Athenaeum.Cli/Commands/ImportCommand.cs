@@ -115,22 +115,41 @@ internal static class ImportCommand
         // The import indexes every article it adds or changes, in the same transactions. The catch-up pass indexes what it
         // did not (pages stored through the library API, or an index emptied by a schema upgrade: then every article's text is
         // stripped again, which can take as long as the import, so it reports progress) and is otherwise a quick check.
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var indexed = await SearchIndexSynchronizer.SynchronizeLibraryAsync(library, EveryFiveSeconds<int>(watch, "Search index", "pages"), cancellationToken);
+            CliConsole.Line(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"Search index: {summary.SearchEntries:N0} articles indexed by the import; catch-up: {indexed:N0} pages added, updated or removed in {watch.Elapsed.TotalSeconds:N1} s."));
+            await DecideHiddenCategoriesAsync(library, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The pages are in; what was interrupted is derived data, which the next import or the server completes.
+            await Console.Error.WriteLineAsync(
+                "interrupted after the pages were imported: the search index or the hidden categories are incomplete; "
+                + "run the same command again, or serve the library (the server completes both).");
+            return CliConsole.Interrupted;
+        }
+
+        return 0;
+    }
+
+    /// <summary>A progress line every five seconds: count and rate.</summary>
+    private static SynchronousProgress<T> EveryFiveSeconds<T>(System.Diagnostics.Stopwatch watch, string what, string unit)
+        where T : struct, IConvertible
+    {
         var lastReport = TimeSpan.Zero;
-        var progress = new SynchronousProgress<int>(done =>
+        return new SynchronousProgress<T>(done =>
         {
             if (watch.Elapsed - lastReport >= TimeSpan.FromSeconds(5))
             {
                 lastReport = watch.Elapsed;
-                CliConsole.Line(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Search index: {done:N0} pages · {done / watch.Elapsed.TotalSeconds:N0} pages/s"));
+                var count = done.ToDouble(System.Globalization.CultureInfo.InvariantCulture);
+                CliConsole.Line(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what}: {count:N0} {unit} · {count / watch.Elapsed.TotalSeconds:N0} {unit}/s"));
             }
         });
-        var indexed = await SearchIndexSynchronizer.SynchronizeLibraryAsync(library, progress, cancellationToken);
-        CliConsole.Line(string.Create(
-            System.Globalization.CultureInfo.InvariantCulture,
-            $"Search index: {summary.SearchEntries:N0} articles indexed by the import; catch-up: {indexed:N0} pages added, updated or removed in {watch.Elapsed.TotalSeconds:N1} s."));
-        await DecideHiddenCategoriesAsync(library, cancellationToken);
-        return 0;
     }
 
     // Which category pages hide their category (__HIDDENCAT__, mostly through templates), decided by the preprocessor so
@@ -138,16 +157,7 @@ internal static class ImportCommand
     private static async Task DecideHiddenCategoriesAsync(SqliteLibraryProvider library, CancellationToken cancellationToken)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var lastReport = TimeSpan.Zero;
-        var progress = new SynchronousProgress<long>(done =>
-        {
-            if (watch.Elapsed - lastReport >= TimeSpan.FromSeconds(5))
-            {
-                lastReport = watch.Elapsed;
-                CliConsole.Line(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Hidden categories: {done:N0} category pages · {done / watch.Elapsed.TotalSeconds:N0} pages/s"));
-            }
-        });
-        var result = await HiddenCategoryScanner.SynchronizeLibraryAsync(library, progress, cancellationToken);
+        var result = await HiddenCategoryScanner.SynchronizeLibraryAsync(library, EveryFiveSeconds<long>(watch, "Hidden categories", "category pages"), cancellationToken);
         CliConsole.Line(string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"Hidden categories: {result.Decided:N0} of {result.Checked:N0} category pages decided ({result.Rendered:N0} rendered, {result.Failed:N0} failed); {result.Hidden:N0} hidden; {result.Elapsed.TotalSeconds:N1} s."));
