@@ -92,15 +92,21 @@ for what in articles search suggest; do
 done
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
+# One row: wrk over a list of paths (rotate.lua), printed as requests/s, p50, p99 and errors.
+row() {
+  local line requests secs p50 p99 sockerr non2xx
+  line=$(wrk -t 2 -c "$2" -d "${seconds}s" --timeout 30s -H 'Accept-Encoding: gzip' -s "$rotate" "$3" -- "$4" | grep '^WRKRESULT')
+  read -r _ requests secs p50 p99 sockerr non2xx <<< "$line"
+  awk -v w="$1" -v c="$2" -v r="$requests" -v s="$secs" -v p50="$p50" -v p99="$p99" -v e="$((sockerr + non2xx))" \
+    'BEGIN { printf "%-16s %5d %10.0f %9.2f %9.2f %7d\n", w, c, r/s, p50, p99, e }'
+}
+
 printf '%-16s %5s %10s %9s %9s %7s\n' "what" "conns" "requests/s" "p50 ms" "p99 ms" "errors"
 for what in articles search search-new suggest; do
   for conns in 8 64; do
     list=$out/$what.txt
     [ "$what" = search-new ] && list=$out/search-new-$conns.txt
-    line=$(wrk -t 2 -c "$conns" -d "${seconds}s" --timeout 30s -H 'Accept-Encoding: gzip' -s "$rotate" "$base" -- "$list" | grep '^WRKRESULT')
-    read -r _ requests secs p50 p99 sockerr non2xx <<< "$line"
-    awk -v w="$what" -v c="$conns" -v r="$requests" -v s="$secs" -v p50="$p50" -v p99="$p99" -v e="$((sockerr + non2xx))" \
-      'BEGIN { printf "%-16s %5d %10.0f %9.2f %9.2f %7d\n", w, c, r/s, p50, p99, e }'
+    row "$what" "$conns" "$base" "$list"
   done
 done
 
@@ -126,10 +132,7 @@ if [ "$kiwix" = 1 ]; then
       curl -s -o /dev/null --max-time 300 "$kbase/search?books.name=bench&pageLength=20&pattern=idle" || true
       list=$out/kiwix-$what.txt
       [ "$what" = search-new ] && list=$out/kiwix-search-new-$conns.txt
-      line=$(wrk -t 2 -c "$conns" -d "${seconds}s" --timeout 30s -H 'Accept-Encoding: gzip' -s "$rotate" "$kbase" -- "$list" | grep '^WRKRESULT')
-      read -r _ requests secs p50 p99 sockerr non2xx <<< "$line"
-      awk -v w="kiwix $what" -v c="$conns" -v r="$requests" -v s="$secs" -v p50="$p50" -v p99="$p99" -v e="$((sockerr + non2xx))" \
-        'BEGIN { printf "%-16s %5d %10.0f %9.2f %9.2f %7d\n", w, c, r/s, p50, p99, e }'
+      row "kiwix $what" "$conns" "$kbase" "$list"
     done
   done
 fi
