@@ -30,6 +30,26 @@ public sealed class SqliteHiddenCategoryStoreTests
     }
 
     [Fact]
+    public void ListVisibleCollections_HiddenDecisionForAnOlderRevision_IsNotTrusted()
+    {
+        // Arrange: "Stubs" was decided hidden for a revision its page no longer has (the scanner has not seen the edit yet).
+        using var library = new TemporaryLibrary();
+        WriteWiki(library);
+        var store = library.Provider.HiddenCategories;
+        var stubs = store.GetCategoryPage("Stubs")!;
+        store.Save([new HiddenCategoryDecision(stubs.PageId, stubs.RevisionId - 1, true, HiddenCategorySource.Preprocessor, "10\t7\tHidden category\n")]);
+        var collections = library.Provider.Collections;
+
+        // Act
+        var forward = collections.ListVisibleCollections(string.Empty, 10).Select(c => c.Name);
+
+        // Assert: shown, as under an article, until decided for the current revision.
+        Assert.Equal(["Birds", "Stubs", "Zoo"], forward);
+        Assert.Equal(3, collections.CountVisibleCollections());
+        Assert.Equal(0, store.CountHidden());
+    }
+
+    [Fact]
     public void Save_DecisionReplaced_ReadBackWithRevisionAndDependencies()
     {
         // Arrange
